@@ -1,0 +1,211 @@
+// Writes an imported issue: paper and issue created when missing, pages added or replaced,
+// and jumps linked across the whole issue. All in one immediate transaction.
+import { and, asc, eq, notExists, sql } from "drizzle-orm";
+import { getDb, writeTx, type Db } from "../client";
+import { articles, issues, pages, papers, pieces } from "../schema";
+import { resolveJumps, type OpenContinuation, type OpenJump } from "../../lib/jumps";
+import type { IssueInput, PageInput } from "../../lib/import-types";
+
+export type ImportSummary = {
+  paper: string;
+  date: string;
+  issueId: number;
+  status: "draft" | "published" | "scheduled";
+  pages: { label: string; pieces: number; replaced: boolean }[];
+  articles: number;
+  jumps: {
+    linked: { from: string; to: string; title: string | null; by: "headline" | "order" }[];
+    unresolved: { page: string; jumpTo?: string; jumpFrom?: string; title: string | null }[];
+  };
+};
+
+function ensurePaper(tx: Db, input: IssueInput["paper"]): number {
+  const existing = tx.select({ id: papers.id }).from(papers).where(eq(papers.slug, input.slug)).get();
+  if (existing) return existing.id;
+  const isFirst = !tx.select({ id: papers.id }).from(papers).limit(1).get();
+  return tx.insert(papers).values({
+    slug: input.slug, name: input.name ?? input.slug, motto: input.motto ?? null, isDefault: isFirst,
+  }).returning({ id: papers.id }).get().id;
+}
+
+function ensureIssue(tx: Db, paperId: number, date: string, number: number | null | undefined) {
+  const existing = tx.select({ id: issues.id, status: issues.status }).from(issues)
+    .where(and(eq(issues.paperId, paperId), eq(issues.date, date))).get();
+  if (existing) {
+    if (number != null) tx.update(issues).set({ number }).where(eq(issues.id, existing.id)).run();
+    return existing;
+  }
+  return tx.insert(issues).values({ paperId, date, number: number ?? null, status: "draft" })
+    .returning({ id: issues.id, status: issues.status }).get();
+}
+
+/** Removes a page's pieces, and articles left with none; renumbers what remains of split stories. */
+function clearPage(tx: Db, issueId: number, pageId: number) {
+  tx.delete(pieces).where(eq(pieces.pageId, pageId)).run();
+  tx.delete(articles).where(and(
+    eq(articles.issueId, issueId),
+    notExists(tx.select({ one: sql`1` }).from(pieces).where(eq(pieces.articleId, articles.id))),
+  )).run();
+  renumberPieces(tx, issueId);
+}
+
+/** Keeps every article's pieces numbered 0, 1, 2 … in story order. */
+function renumberPieces(tx: Db, issueId: number) {
+  const rows = tx.select({ id: pieces.id, articleId: pieces.articleId, seq: pieces.seq })
+    .from(pieces).innerJoin(articles, eq(articles.id, pieces.articleId))
+    .where(eq(articles.issueId, issueId)).orderBy(asc(pieces.articleId), asc(pieces.seq), asc(pieces.id)).all();
+  let current = -1;
+  let n = 0;
+  for (const r of rows) {
+    if (r.articleId !== current) { current = r.articleId; n = 0; }
+    if (r.seq !== n) tx.update(pieces).set({ seq: n }).where(eq(pieces.id, r.id)).run();
+    n++;
+  }
+}
+
+function writePage(tx: Db, issueId: number, page: PageInput, position: number) {
+  const existing = tx.select({ id: pages.id }).from(pages)
+    .where(and(eq(pages.issueId, issueId), eq(pages.label, page.label))).get();
+  let pageId: number;
+  if (existing) {
+    clearPage(tx, issueId, existing.id);
+    pageId = existing.id;
+    const patch: Partial<typeof pages.$inferInsert> = {};
+    if (page.section !== undefined) patch.section = page.section;
+    if (page.image !== undefined) {
+      patch.imagePath = page.image?.path ?? null;
+      patch.imageWidth = page.image?.width ?? null;
+      patch.imageHeight = page.image?.height ?? null;
+    }
+    if (Object.keys(patch).length) tx.update(pages).set(patch).where(eq(pages.id, pageId)).run();
+  } else {
+    pageId = tx.insert(pages).values({
+      issueId, label: page.label, position, section: page.section ?? null,
+      imagePath: page.image?.path ?? null, imageWidth: page.image?.width ?? null, imageHeight: page.image?.height ?? null,
+    }).returning({ id: pages.id }).get().id;
+  }
+  page.pieces.forEach((p, i) => {
+    // A continuation opens as an article of its own until linked; its printed headline
+    // is the piece's, not the story's title.
+    const isContinuation = p.jumpFrom != null;
+    const articleId = tx.insert(articles).values({
+      issueId,
+      kicker: p.kicker, title: isContinuation ? null : p.title, subtitle: p.subtitle,
+      column: p.column, byline: p.byline, images: p.images ?? [],
+    }).returning({ id: articles.id }).get().id;
+    tx.insert(pieces).values({
+      articleId, pageId, seq: 0, position: i,
+      headline: isContinuation ? p.title : null,
+      paragraphs: p.paragraphs, jumpTo: p.jumpTo, jumpFrom: p.jumpFrom,
+      x: p.region?.x ?? null, y: p.region?.y ?? null, w: p.region?.w ?? null, h: p.region?.h ?? null,
+    }).run();
+  });
+  return { pageId, replaced: !!existing };
+}
+
+type IssuePieceRow = {
+  pieceId: number; articleId: number; seq: number; position: number; jumpTo: string | null; jumpFrom: string | null;
+  headline: string | null; title: string | null; label: string; pagePosition: number;
+};
+
+function issuePieces(tx: Db, issueId: number): IssuePieceRow[] {
+  return tx.select({
+    pieceId: pieces.id, articleId: pieces.articleId, seq: pieces.seq, position: pieces.position,
+    jumpTo: pieces.jumpTo, jumpFrom: pieces.jumpFrom, headline: pieces.headline, title: articles.title,
+    label: pages.label, pagePosition: pages.position,
+  }).from(pieces).innerJoin(articles, eq(articles.id, pieces.articleId)).innerJoin(pages, eq(pages.id, pieces.pageId))
+    .where(eq(articles.issueId, issueId)).orderBy(asc(pages.position), asc(pieces.position)).all();
+}
+
+function openEnds(rows: IssuePieceRow[]) {
+  const lastSeq = new Map<number, number>();
+  const pieceCount = new Map<number, number>();
+  for (const r of rows) {
+    lastSeq.set(r.articleId, Math.max(lastSeq.get(r.articleId) ?? -1, r.seq));
+    pieceCount.set(r.articleId, (pieceCount.get(r.articleId) ?? 0) + 1);
+  }
+  const jumps: OpenJump[] = rows.filter((r) => r.jumpTo && r.seq === lastSeq.get(r.articleId)).map((r) => ({
+    articleId: r.articleId, pageLabel: r.label, pagePosition: r.pagePosition, piecePosition: r.position,
+    jumpTo: r.jumpTo!, title: r.title,
+  }));
+  const conts: OpenContinuation[] = rows.filter((r) => r.jumpFrom && r.seq === 0 && pieceCount.get(r.articleId) === 1 && r.title == null)
+    .map((r) => ({
+      articleId: r.articleId, pieceId: r.pieceId, pageLabel: r.label, piecePosition: r.position,
+      jumpFrom: r.jumpFrom!, headline: r.headline,
+    }));
+  return { jumps, conts };
+}
+
+/** Links every open jump of an issue it can; returns the links made and what stays open. */
+export function linkJumpsOfIssue(tx: Db, issueId: number) {
+  const linked: ImportSummary["jumps"]["linked"] = [];
+  // A story may cross several pages (1 → 3 → 5): link, then look again.
+  for (let round = 0; round < 50; round++) {
+    const { jumps, conts } = openEnds(issuePieces(tx, issueId));
+    const links = resolveJumps(jumps, conts);
+    if (links.length === 0) break;
+    // Within a round a continuation may itself have been merged already (1 → 3 → 5).
+    const mergedInto = new Map<number, number>();
+    const target = (id: number) => { while (mergedInto.has(id)) id = mergedInto.get(id)!; return id; };
+    for (const link of links) {
+      const into = target(link.from.articleId);
+      const base = (tx.select({ n: sql<number>`max(${pieces.seq})` }).from(pieces)
+        .where(eq(pieces.articleId, into)).get()?.n ?? -1) + 1;
+      const moving = tx.select({ id: pieces.id }).from(pieces)
+        .where(eq(pieces.articleId, link.to.articleId)).orderBy(asc(pieces.seq)).all();
+      moving.forEach((m, i) => tx.update(pieces).set({ articleId: into, seq: base + i }).where(eq(pieces.id, m.id)).run());
+      tx.delete(articles).where(eq(articles.id, link.to.articleId)).run();
+      mergedInto.set(link.to.articleId, into);
+      linked.push({ from: link.from.pageLabel, to: link.to.pageLabel, title: link.from.title, by: link.by });
+    }
+  }
+  const { jumps, conts } = openEnds(issuePieces(tx, issueId));
+  const unresolved: ImportSummary["jumps"]["unresolved"] = [
+    ...jumps.map((j) => ({ page: j.pageLabel, jumpTo: j.jumpTo, title: j.title })),
+    ...conts.map((c) => ({ page: c.pageLabel, jumpFrom: c.jumpFrom, title: c.headline })),
+  ];
+  return { linked, unresolved };
+}
+
+/** Imports pages into an issue in one transaction; nothing is written if anything fails. */
+export function importIssue(input: IssueInput, db: Db = getDb()): ImportSummary {
+  return writeTx(db, (tx) => importIssueInTx(tx, input));
+}
+
+/** The same, inside a transaction the caller holds (to import several issues atomically). */
+export function importIssueInTx(tx: Db, input: IssueInput): ImportSummary {
+  const paperId = ensurePaper(tx, input.paper);
+  const issue = ensureIssue(tx, paperId, input.date, input.number);
+  const known = tx.select({ label: pages.label, position: pages.position }).from(pages)
+    .where(eq(pages.issueId, issue.id)).all();
+  let nextPosition = known.reduce((m, p) => Math.max(m, p.position + 1), 0);
+  const written = input.pages.map((page) => {
+    const isNew = !known.some((k) => k.label === page.label);
+    const { replaced } = writePage(tx, issue.id, page, isNew ? nextPosition++ : 0);
+    return { label: page.label, pieces: page.pieces.length, replaced };
+  });
+  if (written.some((w) => !w.replaced)) sortPagesByLabel(tx, issue.id);
+  const jumps = linkJumpsOfIssue(tx, issue.id);
+  let status = issue.status;
+  if (input.publish) {
+    const now = new Date().toISOString();
+    tx.update(issues).set({ status: "published", publishedAt: now, updatedAt: now }).where(eq(issues.id, issue.id)).run();
+    status = "published";
+  } else {
+    tx.update(issues).set({ updatedAt: new Date().toISOString() }).where(eq(issues.id, issue.id)).run();
+  }
+  const articleCount = tx.select({ n: sql<number>`count(*)` }).from(articles).where(eq(articles.issueId, issue.id)).get()?.n ?? 0;
+  return {
+    paper: input.paper.slug, date: input.date, issueId: issue.id, status,
+    pages: written, articles: articleCount, jumps,
+  };
+}
+
+/** Orders pages as printed: A-section before B, then by number (1, 2 … 10). */
+function sortPagesByLabel(tx: Db, issueId: number) {
+  const rows = tx.select({ id: pages.id, label: pages.label, position: pages.position }).from(pages)
+    .where(eq(pages.issueId, issueId)).all();
+  const sortKey = (l: string) => { const m = /^([A-Z]?)(\d+)$/.exec(l); return m ? [m[1], Number(m[2])] as const : ["~", 0] as const; };
+  rows.sort((a, b) => { const ka = sortKey(a.label), kb = sortKey(b.label); return ka[0] === kb[0] ? ka[1] - kb[1] : ka[0] < kb[0] ? -1 : 1; });
+  rows.forEach((r, i) => { if (r.position !== i) tx.update(pages).set({ position: i }).where(eq(pages.id, r.id)).run(); });
+}

@@ -1,0 +1,103 @@
+import { and, asc, desc, eq, gt, lt, sql } from "drizzle-orm";
+import { getDb, writeTx, type Db } from "../client";
+import { issues, pages, papers, type Issue } from "../schema";
+
+export type IssueView = Pick<Issue, "id" | "date" | "number" | "status" | "publishedAt">;
+export type PageSummary = {
+  id: number;
+  label: string;
+  position: number;
+  section: string | null;
+  imagePath: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
+  pdfPath: string | null;
+};
+
+const issueColumns = {
+  id: issues.id,
+  date: issues.date,
+  number: issues.number,
+  status: issues.status,
+  publishedAt: issues.publishedAt,
+};
+
+const published = eq(issues.status, "published");
+
+/** A published issue of a paper on a date, or null (drafts never come back from here). */
+export function getPublishedIssue(paperId: number, date: string, db: Db = getDb()): IssueView | null {
+  return (
+    db.select(issueColumns).from(issues)
+      .where(and(eq(issues.paperId, paperId), eq(issues.date, date), published))
+      .get() ?? null
+  );
+}
+
+export function getLatestPublishedIssue(paperId: number, db: Db = getDb()): IssueView | null {
+  return (
+    db.select(issueColumns).from(issues)
+      .where(and(eq(issues.paperId, paperId), published))
+      .orderBy(desc(issues.date)).limit(1).get() ?? null
+  );
+}
+
+/** The published issues just before and after a date, for 上一期 / 下一期. */
+export function getAdjacentPublishedDates(paperId: number, date: string, db: Db = getDb()) {
+  const prev = db.select({ date: issues.date }).from(issues)
+    .where(and(eq(issues.paperId, paperId), published, lt(issues.date, date)))
+    .orderBy(desc(issues.date)).limit(1).get();
+  const next = db.select({ date: issues.date }).from(issues)
+    .where(and(eq(issues.paperId, paperId), published, gt(issues.date, date)))
+    .orderBy(asc(issues.date)).limit(1).get();
+  return { prev: prev?.date ?? null, next: next?.date ?? null };
+}
+
+/** Dates of published issues in a month ("2026-11"), for the 往期回顾 calendar. */
+export function listPublishedDatesInMonth(paperId: number, month: string, db: Db = getDb()): string[] {
+  return db.select({ date: issues.date }).from(issues)
+    .where(and(eq(issues.paperId, paperId), published, sql`substr(${issues.date}, 1, 7) = ${month}`))
+    .orderBy(asc(issues.date)).all().map((r) => r.date);
+}
+
+/** The first and last published dates of a paper, to bound the calendar. */
+export function getPublishedDateRange(paperId: number, db: Db = getDb()) {
+  const row = db.select({ first: sql<string | null>`min(${issues.date})`, last: sql<string | null>`max(${issues.date})` })
+    .from(issues).where(and(eq(issues.paperId, paperId), published)).get();
+  return { first: row?.first ?? null, last: row?.last ?? null };
+}
+
+export function listPagesOfIssue(issueId: number, db: Db = getDb()): PageSummary[] {
+  return db.select({
+    id: pages.id, label: pages.label, position: pages.position, section: pages.section,
+    imagePath: pages.imagePath, imageWidth: pages.imageWidth, imageHeight: pages.imageHeight, pdfPath: pages.pdfPath,
+  }).from(pages).where(eq(pages.issueId, issueId)).orderBy(asc(pages.position)).all();
+}
+
+// ---- Editor side: these see drafts and say so in their names. ----
+
+export function getIssueForEdit(paperSlug: string, date: string, db: Db = getDb()) {
+  return db.select({ ...issueColumns, paperId: issues.paperId }).from(issues)
+    .innerJoin(papers, eq(papers.id, issues.paperId))
+    .where(and(eq(papers.slug, paperSlug), eq(issues.date, date))).get() ?? null;
+}
+
+export class IssueNotFoundError extends Error {}
+
+/** Publishes (or unpublishes) an issue; returns the ids touched, for cache invalidation. */
+export function setIssueStatus(
+  { paperSlug, date, status }: { paperSlug: string; date: string; status: "published" | "draft" },
+  db: Db = getDb(),
+) {
+  return writeTx(db, (tx) => {
+    const issue = getIssueForEdit(paperSlug, date, tx);
+    if (!issue) throw new IssueNotFoundError(`no issue of ${paperSlug} on ${date}`);
+    const now = new Date().toISOString();
+    tx.update(issues).set({
+      status,
+      publishedAt: status === "published" ? (issue.status === "published" ? issue.publishedAt : now) : null,
+      scheduledAt: null,
+      updatedAt: now,
+    }).where(eq(issues.id, issue.id)).run();
+    return { issueId: issue.id, paperId: issue.paperId, previous: issue.status, status };
+  });
+}

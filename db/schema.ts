@@ -1,0 +1,115 @@
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+// One row per newspaper title. `slug` is the first URL segment.
+export const papers = sqliteTable("papers", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  // Shown under the masthead, e.g. "中共某某市委机关报".
+  motto: text("motto"),
+  isDefault: integer("is_default", { mode: "boolean" }).notNull().default(false),
+  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+export const ISSUE_STATUSES = ["draft", "scheduled", "published"] as const;
+export type IssueStatus = (typeof ISSUE_STATUSES)[number];
+
+// One day's edition of a paper. Readers only ever see status = 'published'.
+export const issues = sqliteTable(
+  "issues",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    paperId: integer("paper_id").notNull().references(() => papers.id, { onDelete: "cascade" }),
+    date: text("date").notNull(), // YYYY-MM-DD, the date printed on the paper
+    number: integer("number"), // 第8123期
+    status: text("status", { enum: ISSUE_STATUSES }).notNull().default("draft"),
+    publishedAt: text("published_at"),
+    scheduledAt: text("scheduled_at"),
+    updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [
+    uniqueIndex("issues_paper_date").on(t.paperId, t.date),
+    index("issues_paper_status_date").on(t.paperId, t.status, t.date),
+  ],
+);
+
+// A printed page (版面) of an issue, addressed by its label ("1", "3", "A6").
+export const pages = sqliteTable(
+  "pages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    issueId: integer("issue_id").notNull().references(() => issues.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    position: integer("position").notNull(), // order in the issue, 0-based
+    section: text("section"), // 版名: 要闻, 综合 …
+    // Page scan (an image under public storage) and its natural size, for zones.
+    imagePath: text("image_path"),
+    imageWidth: integer("image_width"),
+    imageHeight: integer("image_height"),
+    pdfPath: text("pdf_path"),
+  },
+  (t) => [
+    uniqueIndex("pages_issue_label").on(t.issueId, t.label),
+    index("pages_issue_position").on(t.issueId, t.position),
+  ],
+);
+
+// One story, however many pages it crosses. Its text lives in its pieces.
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    issueId: integer("issue_id").notNull().references(() => issues.id, { onDelete: "cascade" }),
+    kicker: text("kicker"), // 引题
+    title: text("title"), // 主题
+    subtitle: text("subtitle"), // 副题
+    column: text("column"), // 专栏 / 栏目
+    byline: text("byline"),
+    // [{ src, caption, width, height }]
+    images: text("images", { mode: "json" }).$type<ArticleImage[]>().notNull().default(sql`'[]'`),
+  },
+  (t) => [index("articles_issue").on(t.issueId)],
+);
+
+export type ArticleImage = { src: string; caption: string | null; width?: number; height?: number };
+
+// An article's part on one page. An article's pieces in `seq` order are the whole story;
+// a piece's `jumpTo` / `jumpFrom` are the labels printed as (下转三版) / (上接一版).
+export const pieces = sqliteTable(
+  "pieces",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    pageId: integer("page_id").notNull().references(() => pages.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(), // order within the article
+    position: integer("position").notNull(), // reading order on the page
+    // Jump headline printed above a continuation (e.g. "城市会客厅（上接一版）").
+    headline: text("headline"),
+    paragraphs: text("paragraphs", { mode: "json" }).$type<string[]>().notNull(),
+    jumpTo: text("jump_to"),
+    jumpFrom: text("jump_from"),
+    // Zone on the page image, as fractions of its width and height (0..1).
+    x: real("x"),
+    y: real("y"),
+    w: real("w"),
+    h: real("h"),
+  },
+  (t) => [
+    index("pieces_article_seq").on(t.articleId, t.seq),
+    index("pieces_page_position").on(t.pageId, t.position),
+  ],
+);
+
+export type Paper = typeof papers.$inferSelect;
+export type Issue = typeof issues.$inferSelect;
+export type Page = typeof pages.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type Piece = typeof pieces.$inferSelect;

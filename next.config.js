@@ -1,0 +1,13 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A lockfile in a parent folder would otherwise make Next pick the wrong root.
+  turbopack: { root: import.meta.dirname },
+  outputFileTracingRoot: import.meta.dirname,
+  serverExternalPackages: ["@node-rs/jieba", "@node-rs/argon2", "better-sqlite3", "sharp"],
+  // Lets the browser tests and benchmarks build beside a developer's own build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

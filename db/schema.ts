@@ -113,3 +113,56 @@ export type Issue = typeof issues.$inferSelect;
 export type Page = typeof pages.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type Piece = typeof pieces.$inferSelect;
+
+// ---- The newsroom: accounts, sessions, sign-in throttling, audit. ----
+
+export const ROLES = ["admin", "editor"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(), // stored lower-cased
+  name: text("name"),
+  passwordHash: text("password_hash").notNull(), // argon2id
+  role: text("role", { enum: ROLES }).notNull().default("editor"),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+// One row per signed-in browser. A session token is only valid while its row exists, so
+// sign-out, a password change or disabling a user ends sessions at once.
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(), // random, carried inside the signed session token
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+// Failed sign-ins per key ("account:<email>" or "client:<address>"); kept in the database so
+// a restart does not reset a lockout.
+export const signinThrottle = sqliteTable("signin_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  lockedUntil: text("locked_until"),
+  lastFailureAt: text("last_failure_at").notNull(),
+});
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    userEmail: text("user_email"), // kept if the user row goes
+    action: text("action").notNull(), // "issue.publish", "article.update" …
+    target: text("target"), // "linlan/2026-11-26", "article:42" …
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index("audit_log_at").on(t.at)],
+);
+
+export type User = typeof users.$inferSelect;

@@ -5,13 +5,13 @@ import { rmSync } from "node:fs";
 const port = process.argv[2] || "3210";
 const dir = "test-results/e2e-data";
 rmSync(dir, { recursive: true, force: true });
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_PATH: `${dir}/epaper.db`, PORT: port };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_PATH: `${dir}/epaper.db`, PORT: port };
 const step = (args) => {
   const r = spawnSync(process.execPath, args, { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 if (process.env.E2E_SKIP_BUILD !== "1") step(["node_modules/next/dist/bin/next", "build"]);
 step(["node_modules/tsx/dist/cli.mjs", "scripts/epaper.ts", "setup"]);
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { stdio: "inherit", env: { ...env, PORT: port } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -5,7 +5,10 @@ import { parseArgs } from "node:util";
 import { getDb } from "../db/client";
 import { importIssue } from "../db/queries/imports";
 import { setIssueStatus, IssueNotFoundError } from "../db/queries/issues";
-import { isEmpty, seedDemo } from "../db/seed";
+import { isEmpty, seedDemo, DEMO_EDITOR } from "../db/seed";
+import { createUser, UserExistsError } from "../db/queries/users";
+import { hashPassword, passwordProblem } from "../lib/auth/passwords";
+import { ROLES, type Role } from "../db/schema";
 import { isIssueDate } from "../lib/dates";
 import { normalizeLabel } from "../lib/labels";
 import { isPaperSlug } from "../lib/slugs";
@@ -68,6 +71,13 @@ async function changeStatus(args: string[], status: "published" | "draft") {
 
 type Command = (args: string[]) => Promise<unknown> | unknown;
 
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write("password: ");
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 const commands: Record<string, Command> = {
   parse(args) {
     const { values, positionals } = parseArgs({ args, options: { page: { type: "string" } }, allowPositionals: true });
@@ -106,13 +116,34 @@ const commands: Record<string, Command> = {
   unpublish: (args) => changeStatus(args, "draft"),
 
   /** Migrates the database and seeds the demo paper into an empty one (used by `npm start`). */
-  setup() {
+  async setup() {
     const db = getDb();
     if (process.env.EPAPER_DEMO !== "0" && isEmpty(db)) {
-      const summaries = seedDemo(db);
+      // Hash first: seeding is one synchronous transaction.
+      const passwordHash = await hashPassword(DEMO_EDITOR.password);
+      const summaries = seedDemo(db, passwordHash);
       return { seeded: summaries.map((s) => ({ date: s.date, pages: s.pages.length, articles: s.articles, jumps: s.jumps.linked.length })) };
     }
     return { seeded: [] };
+  },
+
+  async user(args) {
+    const [sub, ...rest] = args;
+    if (sub !== "add") throw new CliError("usage: epaper user add --email EMAIL --role admin|editor  (password on stdin)");
+    const { values } = parseArgs({ args: rest, options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } } });
+    const email = values.email?.trim().toLowerCase();
+    if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new CliError("--email must be an email address");
+    if (!ROLES.includes(values.role as Role)) throw new CliError("--role must be admin or editor");
+    const password = (await readStdin()).replace(/\r?\n$/, "");
+    const problem = passwordProblem(password);
+    if (problem) throw new CliError(`password on stdin: ${problem}`);
+    try {
+      const user = createUser({ email, name: values.name ?? null, passwordHash: await hashPassword(password), role: values.role as Role });
+      return { id: user.id, email: user.email, role: user.role };
+    } catch (e) {
+      if (e instanceof UserExistsError) throw new CliError(e.message);
+      throw e;
+    }
   },
 };
 

@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { writeTx, type Db } from "../client";
 import { importIssueInTx, type ImportSummary } from "../queries/imports";
-import { papers } from "../schema";
+import { papers, users } from "../schema";
 import { issue as issue1124 } from "./issue-2026-11-24";
 import { issue as issue1125 } from "./issue-2026-11-25";
 import { issue as issue1126 } from "./issue-2026-11-26";
@@ -14,7 +14,13 @@ export function isEmpty(db: Db): boolean {
   return (db.select({ n: sql<number>`count(*)` }).from(papers).get()?.n ?? 0) === 0;
 }
 
-/** Seeds the demo paper; returns one import summary per issue. */
-export function seedDemo(db: Db): ImportSummary[] {
-  return writeTx(db, (tx) => DEMO_ISSUES.map((issue) => importIssueInTx(tx, issue)));
+/** The demo's editor account, shown in the README; created only with the demo paper. */
+export const DEMO_EDITOR = { email: "editor@linlan.example", password: "linlan-demo-2026", name: "演示编辑" };
+
+/** Seeds the demo paper and its editor in one transaction; returns one import summary per issue. */
+export function seedDemo(db: Db, editorPasswordHash: string): ImportSummary[] {
+  return writeTx(db, (tx) => {
+    tx.insert(users).values({ email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, passwordHash: editorPasswordHash, role: "editor" }).run();
+    return DEMO_ISSUES.map((issue) => importIssueInTx(tx, issue));
+  });
 }

@@ -1,0 +1,53 @@
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { LockedOutError, signIn } from "@/app/(auth)/auth";
+import { throttleWaitMs } from "@/db/queries/users";
+import { clientAddress } from "@/lib/auth/client-address";
+import { isSameOrigin } from "@/lib/auth/origin";
+import { accountKey, clientKey } from "@/lib/auth/throttle";
+
+export const dynamic = "force-dynamic";
+
+const Form = z.object({ email: z.string().max(254), password: z.string().max(200), next: z.string().max(500).optional() });
+
+const GENERIC = "邮箱或密码不正确";
+
+/** Only paths inside the back office; never an absolute URL (no open redirect). */
+function safeNext(next: string | undefined): string {
+  return next && /^\/admin(\/[^\s]*)?$/.test(next) && !next.startsWith("//") ? next : "/admin";
+}
+
+/**
+ * Sign-in: answers JSON to the sign-in form's fetch, and redirects a plain form post.
+ * Locked-out keys get 429 with Retry-After; an unknown email and a wrong password get the same answer.
+ */
+export async function POST(request: Request) {
+  if (!isSameOrigin(request.headers)) return Response.json({ error: "跨站请求被拒绝" }, { status: 403 });
+  const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
+  const body = request.headers.get("content-type")?.includes("application/json")
+    ? await request.json().catch(() => null)
+    : Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
+  const parsed = Form.safeParse(body);
+  const reply = (status: number, payload: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    if (wantsJson) return Response.json(payload, { status, headers });
+    const url = new URL("/signin", request.url);
+    if (payload.error) url.searchParams.set("error", status === 429 ? "locked" : "invalid");
+    return new Response(null, { status: status === 200 ? 303 : status === 429 ? 429 : 303, headers: { location: status === 200 ? String(payload.redirect) : url.pathname + url.search, ...headers } });
+  };
+  if (!parsed.success) return reply(400, { error: GENERIC });
+  const { email, password } = parsed.data;
+
+  const wait = throttleWaitMs([accountKey(email), clientKey(clientAddress(request.headers))]);
+  if (wait > 0) {
+    const seconds = Math.ceil(wait / 1000);
+    return reply(429, { error: `尝试次数过多，请 ${seconds} 秒后再试`, retryAfter: seconds }, { "retry-after": String(seconds) });
+  }
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (e) {
+    if (e instanceof LockedOutError) return reply(429, { error: "尝试次数过多，请稍后再试" }, { "retry-after": "30" });
+    if (e instanceof AuthError) return reply(401, { error: GENERIC });
+    throw e;
+  }
+  return reply(200, { ok: true, redirect: safeNext(parsed.data.next) });
+}

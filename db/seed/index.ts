@@ -4,11 +4,23 @@ import { sql } from "drizzle-orm";
 import { writeTx, type Db } from "../client";
 import { importIssueInTx, type ImportSummary } from "../queries/imports";
 import { papers, users } from "../schema";
+import type { IssueInput } from "../../lib/import-types";
 import { issue as issue1124 } from "./issue-2026-11-24";
 import { issue as issue1125 } from "./issue-2026-11-25";
 import { issue as issue1126 } from "./issue-2026-11-26";
 
-export const DEMO_ISSUES = [issue1124, issue1125, issue1126];
+/** Front pages carry a scan (made by scripts/make-demo-scans.ts); zones are the pieces' regions. */
+export const DEMO_SCAN = {
+  width: 1400,
+  height: 1980,
+  path: (issue: IssueInput) => `/demo/${issue.paper.slug}-${issue.date}-1.webp`,
+};
+
+export const DEMO_ISSUES: IssueInput[] = [issue1124, issue1125, issue1126].map((issue) => ({
+  ...issue,
+  pages: issue.pages.map((page, i) =>
+    i === 0 ? { ...page, image: { path: DEMO_SCAN.path(issue), width: DEMO_SCAN.width, height: DEMO_SCAN.height } } : page),
+}));
 
 export function isEmpty(db: Db): boolean {
   return (db.select({ n: sql<number>`count(*)` }).from(papers).get()?.n ?? 0) === 0;

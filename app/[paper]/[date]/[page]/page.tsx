@@ -1,0 +1,27 @@
+// One page of an issue: /{paper}/{YYYY-MM-DD}/{label}. The front page's label and other
+// spellings of a label (03, 三版) redirect to the one URL each page has.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { PageView } from "@/components/reader/page-view";
+import { loadIssueNav, loadPage } from "../../_lib/load";
+import { pageMetadata } from "../../_lib/metadata";
+
+export const revalidate = 300;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Params = { params: Promise<{ paper: string; date: string; page: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { paper, date, page } = await params;
+  return pageMetadata(loadPage(paper, date, page));
+}
+
+export default async function InsidePage({ params }: Params) {
+  const { paper, date, page } = await params;
+  const ctx = loadPage(paper, date, page);
+  if (ctx.index === 0 || !ctx.canonical) redirect(ctx.links.page(ctx.page.label));
+  return <PageView ctx={ctx} nav={loadIssueNav(ctx)} />;
+}

@@ -1,0 +1,29 @@
+// An issue's front page: /{paper}/{YYYY-MM-DD}. Rendered on first request, then served from the
+// ISR cache; publishing invalidates it (revalidatePath), and it refreshes at most every 5 minutes.
+import type { Metadata } from "next";
+import { PageView } from "@/components/reader/page-view";
+import { loadIssue, loadIssueNav, loadPage } from "../_lib/load";
+import { pageMetadata } from "../_lib/metadata";
+
+export const revalidate = 300;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Params = { params: Promise<{ paper: string; date: string }> };
+
+function loadFront(paper: string, date: string) {
+  return loadPage(paper, date, loadIssue(paper, date).pages[0].label);
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { paper, date } = await params;
+  return pageMetadata(loadFront(paper, date));
+}
+
+export default async function FrontPage({ params }: Params) {
+  const { paper, date } = await params;
+  const ctx = loadFront(paper, date);
+  return <PageView ctx={ctx} nav={loadIssueNav(ctx)} />;
+}

@@ -1,0 +1,84 @@
+// Loads what a reader route shows, turning every bad or unpublished address into notFound().
+// Wrapped in React cache() so generateMetadata and the page share one set of queries.
+import "server-only";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { getPaperBySlug } from "@/db/queries/papers";
+import {
+  getAdjacentPublishedDates, getPublishedIssue, listPagesOfIssue, listPublishedDatesInMonth,
+} from "@/db/queries/issues";
+import { listPiecesOnPage } from "@/db/queries/pages";
+import { getArticleOfIssue, listArticlesOfIssue } from "@/db/queries/articles";
+import { isIssueDate } from "@/lib/dates";
+import { normalizeLabel } from "@/lib/labels";
+import { isPaperSlug } from "@/lib/slugs";
+import { issueLinks } from "@/components/reader/format";
+
+export const loadPaper = cache((slug: string) => {
+  const paper = isPaperSlug(slug) ? getPaperBySlug(slug) : null;
+  return paper ?? notFound();
+});
+
+/** A published issue with its pages; anything else (draft, malformed date, no pages) is a 404. */
+export const loadIssue = cache((paperSlug: string, date: string) => {
+  const paper = loadPaper(paperSlug);
+  if (!isIssueDate(date)) notFound();
+  const issue = getPublishedIssue(paper.id, date) ?? notFound();
+  const pages = listPagesOfIssue(issue.id);
+  if (pages.length === 0) notFound();
+  return { paper, issue, pages, links: issueLinks(paper.slug, issue.date, pages[0].label) };
+});
+export type IssueContext = ReturnType<typeof loadIssue>;
+
+/** One page of an issue. `canonical` is false when the URL spelled the label another way (03, 三版). */
+export const loadPage = cache((paperSlug: string, date: string, rawLabel: string) => {
+  const ctx = loadIssue(paperSlug, date);
+  const label = normalizeLabel(safeDecode(rawLabel)) ?? notFound();
+  const index = ctx.pages.findIndex((p) => p.label === label);
+  if (index < 0) notFound();
+  const page = ctx.pages[index];
+  return { ...ctx, page, index, pieces: listPiecesOnPage(page.id), canonical: label === rawLabel };
+});
+export type PageContext = ReturnType<typeof loadPage>;
+
+/** An article of this issue, stitched from its pieces; an article of another issue is a 404. */
+export const loadArticle = cache((paperSlug: string, date: string, rawId: string) => {
+  const ctx = loadIssue(paperSlug, date);
+  if (!/^[1-9][0-9]{0,9}$/.test(rawId)) notFound();
+  const article = getArticleOfIssue(ctx.issue.id, Number(rawId));
+  if (!article || article.pieces.length === 0) notFound();
+  const list = listArticlesOfIssue(ctx.issue.id);
+  const i = list.findIndex((a) => a.id === article.id);
+  return { ...ctx, article, prev: i > 0 ? list[i - 1] : null, next: i >= 0 ? (list[i + 1] ?? null) : null };
+});
+
+/** Dates with issues in a month, and the nearest months either side that have any. */
+export function loadMonth(paperId: number, month: string) {
+  const before = getAdjacentPublishedDates(paperId, `${month}-01`).prev;
+  // "YYYY-MM-31" sorts after every real day of the month, whatever its length.
+  const after = getAdjacentPublishedDates(paperId, `${month}-31`).next;
+  return {
+    month,
+    dates: listPublishedDatesInMonth(paperId, month),
+    prevMonth: before?.slice(0, 7) ?? null,
+    nextMonth: after?.slice(0, 7) ?? null,
+  };
+}
+export type MonthData = ReturnType<typeof loadMonth>;
+
+/** 上一期 / 下一期 and the calendar of the issue's month. */
+export function loadIssueNav(ctx: IssueContext) {
+  return {
+    adjacent: getAdjacentPublishedDates(ctx.paper.id, ctx.issue.date),
+    month: loadMonth(ctx.paper.id, ctx.issue.date.slice(0, 7)),
+  };
+}
+export type IssueNav = ReturnType<typeof loadIssueNav>;
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,87 @@
+// The article as one reflowed text: a story that jumps is stitched from all its pieces in order,
+// with the pages it crosses shown at the top and a marker where each later part begins.
+import Link from "next/link";
+import type { ArticleView as Article } from "@/db/queries/articles";
+import { articleTrail } from "@/lib/jumps";
+import { displayLabel } from "@/lib/labels";
+import { formatIssueDate } from "@/lib/dates";
+import type { IssueContext } from "@/app/[paper]/_lib/load";
+import { FontSizeControl } from "./font-size-control";
+import { paddedLabel, publicUrl, storyTitle, type IssueLinks } from "./format";
+import "./article.css";
+
+export function ArticleView({ ctx, article }: { ctx: IssueContext; article: Article }) {
+  const { links } = ctx;
+  const title = storyTitle(article.title, article.pieces[0].paragraphs, article.pieces[0].headline);
+  const trail = articleTrail(article.pieces.map((p) => ({ pieceId: p.id, pageLabel: p.pageLabel })));
+  return (
+    <article className="article" data-article-id={article.id} aria-labelledby="article-title">
+      {trail.length > 1 && <Trail trail={trail} links={links} />}
+      <header className="article__head">
+        {article.column && <p className="article__column">{article.column}</p>}
+        {article.kicker && <p className="article__kicker">{article.kicker}</p>}
+        <h1 id="article-title" className="article__title">{title}</h1>
+        {article.subtitle && <p className="article__subtitle">{article.subtitle}</p>}
+        {article.byline && <p className="article__byline">{article.byline}</p>}
+      </header>
+      <FontSizeControl />
+      {article.images.map((img, i) => (
+        <figure key={i} className="article__figure">
+          <img src={publicUrl(img.src)} alt={img.caption ?? `${title}（配图）`} loading={i === 0 ? "eager" : "lazy"}
+            decoding="async" width={img.width} height={img.height} />
+          {img.caption && <figcaption>{img.caption}</figcaption>}
+        </figure>
+      ))}
+      <div className="article__body">
+        {article.pieces.map((piece, i) => (
+          <section key={piece.id} className="article__part" data-piece-id={piece.id}
+            aria-label={i > 0 ? `续${displayLabel(piece.pageLabel)}` : undefined}>
+            {i > 0 && (
+              <p className="article__continues">
+                {/* A full load so the piece is :target on arrival (see jump-line.tsx). */}
+                <a href={links.piece(piece.pageLabel, piece.id)}>——以下内容见{displayLabel(piece.pageLabel)}</a>
+              </p>
+            )}
+            {piece.paragraphs.map((p, j) => <p key={j}>{p}</p>)}
+          </section>
+        ))}
+      </div>
+      <p className="article__source">
+        《{ctx.paper.name}》（{formatIssueDate(ctx.issue.date)} {paddedLabel(article.pieces[0].pageLabel)}）
+      </p>
+    </article>
+  );
+}
+
+function Trail({ trail, links }: { trail: { pageLabel: string; pieceId: number }[]; links: IssueLinks }) {
+  return (
+    <nav className="article__trail" aria-label="本文所在版面">
+      <ol>
+        {trail.map((t) => (
+          <li key={t.pieceId}><a href={links.piece(t.pageLabel, t.pieceId)}>{displayLabel(t.pageLabel)}</a></li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+type Neighbour = { id: number; title: string | null; kicker: string | null } | null;
+
+/** 上一篇 / 下一篇 within the issue; rel="prev"/"next" so ←/→ follow them too. */
+export function ArticlePager({ prev, next, links }: { prev: Neighbour; next: Neighbour; links: IssueLinks }) {
+  const name = (a: NonNullable<Neighbour>) => storyTitle(a.title, [], a.kicker);
+  return (
+    <nav className="pager pager--article" aria-label="上一篇与下一篇">
+      {prev ? (
+        <Link rel="prev" href={links.article(prev.id)} prefetch={false} className="pager__link">
+          上一篇<span className="pager__name">{name(prev)}</span>
+        </Link>
+      ) : <span className="pager__link pager__link--off">已是第一篇</span>}
+      {next ? (
+        <Link rel="next" href={links.article(next.id)} prefetch={false} className="pager__link pager__link--next">
+          下一篇<span className="pager__name">{name(next)}</span>
+        </Link>
+      ) : <span className="pager__link pager__link--next pager__link--off">已是最后一篇</span>}
+    </nav>
+  );
+}

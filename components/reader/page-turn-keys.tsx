@@ -1,0 +1,52 @@
+"use client";
+// Turns the page with ←/→ and a horizontal swipe, following the rel="prev"/"next" links the
+// server rendered: the links stay the source of truth and this leaf adds no data of its own.
+import { useEffect } from "react";
+import { useRouter } from "next/navigation";
+
+const SWIPE_MIN_PX = 60;
+// Swipes that start at the screen's edge belong to the system's back/forward gestures.
+const EDGE_PX = 24;
+
+export function PageTurnKeys() {
+  const router = useRouter();
+  useEffect(() => {
+    const go = (rel: "prev" | "next") => {
+      const href = document.querySelector<HTMLAnchorElement>(`a[rel~="${rel}"]`)?.getAttribute("href");
+      if (href) router.push(href);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+      const t = e.target as HTMLElement | null;
+      // Arrow keys belong to form fields and editable text while focus is there.
+      if (t?.closest("input, textarea, select, [contenteditable]:not([contenteditable=false])")) return;
+      e.preventDefault();
+      go(e.key === "ArrowLeft" ? "prev" : "next");
+    };
+    let start: { x: number; y: number } | null = null;
+    const onTouchStart = (e: TouchEvent) => {
+      const zoomed = (window.visualViewport?.scale ?? 1) > 1.01;
+      const inArea = (e.target as HTMLElement | null)?.closest("[data-swipe]");
+      const x = e.touches[0]?.clientX ?? 0;
+      const atEdge = x < EDGE_PX || x > window.innerWidth - EDGE_PX;
+      start = e.touches.length === 1 && !zoomed && !atEdge && inArea ? { x, y: e.touches[0].clientY } : null;
+    };
+    const onTouchEnd = (e: TouchEvent) => {
+      if (!start) return;
+      const dx = e.changedTouches[0].clientX - start.x;
+      const dy = e.changedTouches[0].clientY - start.y;
+      start = null;
+      if (Math.abs(dx) >= SWIPE_MIN_PX && Math.abs(dx) > 2 * Math.abs(dy)) go(dx < 0 ? "next" : "prev");
+    };
+    window.addEventListener("keydown", onKey);
+    window.addEventListener("touchstart", onTouchStart, { passive: true });
+    window.addEventListener("touchend", onTouchEnd, { passive: true });
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener("touchstart", onTouchStart);
+      window.removeEventListener("touchend", onTouchEnd);
+    };
+  }, [router]);
+  return null;
+}

@@ -1,0 +1,84 @@
+"use server";
+// Papers and issues: create, publish, schedule, unpublish. Each action checks who is asking
+// first (authorizeAction), then validates, then writes in one transaction with its audit record.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authorizeAction, type Actor } from "@/lib/auth/guards";
+import { changeIssueStatus, createIssue, createPaper, EditError, scheduleIssue } from "@/db/queries/edit-issues";
+import { act } from "../_lib/act";
+import type { ActionState } from "../_lib/action-state";
+import { ADMIN_RESERVED, fields, IssueRef, issueDate, optionalText, paperSlug } from "../_lib/forms";
+import { actorOf } from "../_lib/load";
+
+const NewPaper = z.object({
+  slug: paperSlug.refine((s) => !ADMIN_RESERVED.has(s), "这个标识与后台页面重名，请换一个"),
+  name: z.string().trim().min(1, "请填写报名").max(60, "报名不能超过 60 个字"),
+  motto: optionalText(100, "报头题字"),
+});
+
+export async function createPaperAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return act(async () => {
+    const actor = await authorizeAction("admin");
+    const input = NewPaper.parse(fields(form));
+    createPaper(input, actorOf(actor));
+    revalidatePath("/", "layout");
+    return `已创建报纸「${input.name}」`;
+  });
+}
+
+const NewIssue = z.object({
+  paper: paperSlug,
+  date: issueDate,
+  number: z.preprocess((v) => (v === "" || v == null ? null : v),
+    z.coerce.number({ message: "期号应为数字" }).int("期号应为整数").positive("期号应为正数").max(1_000_000).nullable()),
+});
+
+export async function createIssueAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return act(async () => {
+    const actor = await authorizeAction();
+    const input = NewIssue.parse(fields(form));
+    createIssue({ paperSlug: input.paper, date: input.date, number: input.number }, actorOf(actor));
+    revalidatePath("/admin", "layout");
+    return `已创建 ${input.date} 的一期（草稿）`;
+  });
+}
+
+function setStatus(actor: Actor, form: FormData, status: "published" | "draft") {
+  const ref = IssueRef.parse(fields(form));
+  changeIssueStatus({ paperSlug: ref.paper, date: ref.date, status }, actorOf(actor));
+  // Readers must see the change within seconds: every cached page may link to this issue.
+  revalidatePath("/", "layout");
+}
+
+export async function publishAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return act(async () => {
+    setStatus(await authorizeAction(), form, "published");
+    return "已发布，读者现在可以看到这一期";
+  });
+}
+
+export async function unpublishAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return act(async () => {
+    setStatus(await authorizeAction(), form, "draft");
+    return "已撤回为草稿，读者不再能看到这一期";
+  });
+}
+
+// datetime-local has no zone; the browser sends its offset (minutes, as getTimezoneOffset) beside it.
+const Schedule = IssueRef.extend({
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "请选择发布的日期和时间"),
+  tz: z.coerce.number().int().min(-840).max(840).default(-480),
+});
+
+export async function scheduleAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return act(async () => {
+    const actor = await authorizeAction();
+    const input = Schedule.parse(fields(form));
+    const local = Date.parse(`${input.at}:00Z`);
+    if (Number.isNaN(local)) throw new EditError("invalid", "请选择发布的日期和时间");
+    const at = new Date(local + input.tz * 60_000).toISOString();
+    scheduleIssue({ paperSlug: input.paper, date: input.date, at }, actorOf(actor));
+    revalidatePath("/admin", "layout");
+    return `已定时：${input.at.replace("T", " ")} 自动发布`;
+  });
+}

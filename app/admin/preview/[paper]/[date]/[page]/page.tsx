@@ -1,0 +1,16 @@
+// Preview of one page, as /{paper}/{date}/{page} will show it.
+import { requireEditor } from "@/lib/auth/guards";
+import { PageView } from "@/components/reader/page-view";
+import { loadIssueNav } from "@/app/[paper]/_lib/load";
+import { previewPage } from "../../../_load";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ paper: string; date: string; page: string }> };
+
+export default async function PreviewPage({ params }: Params) {
+  await requireEditor();
+  const { paper, date, page } = await params;
+  const ctx = previewPage(paper, date, page);
+  return <PageView ctx={ctx} nav={loadIssueNav(ctx)} />;
+}

@@ -1,0 +1,16 @@
+// Preview of an issue's front page, as /{paper}/{date} will show it.
+import { requireEditor } from "@/lib/auth/guards";
+import { PageView } from "@/components/reader/page-view";
+import { loadIssueNav } from "@/app/[paper]/_lib/load";
+import { previewPage } from "../../_load";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ paper: string; date: string }> };
+
+export default async function PreviewFront({ params }: Params) {
+  await requireEditor();
+  const { paper, date } = await params;
+  const ctx = previewPage(paper, date, null);
+  return <PageView ctx={ctx} nav={loadIssueNav(ctx)} />;
+}

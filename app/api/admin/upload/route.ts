@@ -1,0 +1,65 @@
+// Upload of one page scan or PDF: POST the file's bytes as the body, with the issue and page in
+// the query (?paper=&date=&label=). The client component sends files one by one so each shows
+// its own progress. Not a server action: those are limited to 1 MB bodies.
+import { revalidatePath } from "next/cache";
+import { authorizeRequest } from "@/lib/auth/guards";
+import { getIssueWithPaperForEdit } from "@/db/queries/edit-issues";
+import { ensurePage, setPageMedia } from "@/db/queries/edit-pages";
+import { MAX_UPLOAD_BYTES, UploadError, mediaUrl, storePageUpload } from "@/lib/uploads";
+import { isIssueDate } from "@/lib/dates";
+import { normalizeLabel } from "@/lib/labels";
+import { isPaperSlug } from "@/lib/slugs";
+import { SECURITY_HEADERS } from "@/lib/security-headers";
+
+export const dynamic = "force-dynamic";
+
+// This route is outside the proxy's matcher (the proxy would buffer and cut large bodies), so it
+// sets the security headers itself.
+const reply = (body: unknown, status = 200) => Response.json(body, { status, headers: { ...SECURITY_HEADERS, "cache-control": "no-store" } });
+
+async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) { await reader.cancel(); return null; }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function POST(request: Request) {
+  const actor = await authorizeRequest(request);
+  if (actor instanceof Response) return actor;
+  const url = new URL(request.url);
+  const paper = url.searchParams.get("paper") ?? "";
+  const date = url.searchParams.get("date") ?? "";
+  const label = normalizeLabel(url.searchParams.get("label"));
+  if (!isPaperSlug(paper) || !isIssueDate(date)) return reply({ error: "没有这一期" }, 404);
+  if (!label) return reply({ error: "无法确定版次：请选择版面，或把文件命名为 01.pdf、3.png 这样的形式" }, 400);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES) return reply({ error: "文件过大（图片上限 30 MB，PDF 上限 50 MB）" }, 413);
+  const bytes = await readLimited(request, MAX_UPLOAD_BYTES);
+  if (!bytes) return reply({ error: "文件过大（图片上限 30 MB，PDF 上限 50 MB）" }, 413);
+  if (bytes.length === 0) return reply({ error: "文件是空的" }, 400);
+
+  const issue = getIssueWithPaperForEdit(paper, date);
+  if (!issue) return reply({ error: "没有这一期" }, 404);
+  try {
+    const stored = await storePageUpload(bytes);
+    const who = { id: actor.user.id, email: actor.user.email };
+    const target = `${paper}/${date}`;
+    const { id: pageId } = ensurePage({ issueId: issue.id, target, label }, who);
+    const image = { path: mediaUrl(stored.image.name), width: stored.image.width, height: stored.image.height };
+    setPageMedia({ issueId: issue.id, target, pageId, image, pdfPath: stored.pdf ? mediaUrl(stored.pdf) : undefined }, who);
+    if (issue.status === "published") revalidatePath("/", "layout");
+    return reply({ ok: true, label, image, pdf: stored.pdf ? mediaUrl(stored.pdf) : null });
+  } catch (e) {
+    if (e instanceof UploadError) return reply({ error: e.message }, 422);
+    console.error("[admin] upload failed", e);
+    return reply({ error: "上传失败，请重试" }, 500);
+  }
+}

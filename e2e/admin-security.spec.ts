@@ -1,0 +1,176 @@
+// The back office's defences, each tried the way an attacker or a careless visitor would.
+import { test, expect, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { DEMO_EDITOR, SigninPage } from "./pages/admin-pages";
+
+const ADMIN = { email: "admin@linlan.example", password: "admin-pass-2026-x" };
+const REVOKE = { email: "revoke@linlan.example", password: "revoke-pass-2026" };
+const XSS = "<img src=x onerror=alert(1)>";
+
+/** Accounts are created the way an operator would: through the CLI, on the server's database. */
+function addUser(email: string, role: "admin" | "editor", password: string) {
+  try {
+    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/epaper.ts", "user", "add", "--email", email, "--role", role], {
+      input: password, env: { ...process.env, DATABASE_PATH: `${process.env.E2E_DATA_DIR}/epaper.db` }, stdio: ["pipe", "ignore", "pipe"],
+    });
+  } catch (e) {
+    // beforeAll runs again in a new worker after a failed test: the account is already there.
+    if (!String((e as { stderr?: Buffer }).stderr).includes("already exists")) throw e;
+  }
+}
+
+test.beforeAll(() => {
+  addUser(ADMIN.email, "admin", ADMIN.password);
+  addUser(REVOKE.email, "editor", REVOKE.password);
+});
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await new SigninPage(page).signIn(who.email, who.password);
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+const ADMIN_ROUTES = [
+  "/admin", "/admin/users", "/admin/audit", "/admin/password", "/admin/linlan/2026-11-26",
+  "/admin/linlan/2026-11-26/1", "/admin/linlan/2026-11-26/1/zones", "/admin/linlan/2026-11-26/article/1",
+  "/admin/preview/linlan/2026-11-26", "/admin/preview/linlan/2026-11-26/article/1",
+];
+
+test("anonymous visitors are sent to sign-in from every admin page, even with a forged cookie", async ({ browser, request }) => {
+  for (const path of ADMIN_ROUTES) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBeGreaterThanOrEqual(300);
+    expect(res.status(), path).toBeLessThan(400);
+    expect(res.headers()["location"], path).toMatch(/^\/signin|\/signin\?/);
+  }
+  // Past the proxy with a made-up cookie: the pages' own guards still refuse.
+  const forged = await browser.newContext();
+  await forged.addCookies([{ name: "authjs.session-token", value: "forged", url: test.info().project.use.baseURL! }]);
+  const page = await forged.newPage();
+  for (const path of ["/admin", "/admin/users", "/admin/preview/linlan/2026-11-26"]) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/signin/);
+  }
+  await forged.close();
+  const upload = await request.post("/api/admin/upload?paper=linlan&date=2026-11-26&label=1", {
+    headers: { origin: test.info().project.use.baseURL! }, data: Buffer.from("x"),
+  });
+  expect(upload.status()).toBe(401);
+  expect((await request.get("/media/0123456789abcdef0123456789abcdef.webp")).status()).toBe(404);
+  expect((await request.get("/media/..%2F..%2Fepaper.db")).status()).toBe(404);
+});
+
+test("a cross-site POST to a route handler is refused", async ({ page }) => {
+  await signIn(page, DEMO_EDITOR);
+  const res = await page.request.post("/api/admin/upload?paper=linlan&date=2026-11-26&label=1", {
+    headers: { origin: "https://evil.example" }, data: Buffer.from("x"),
+  });
+  expect(res.status()).toBe(403);
+  const signin = await page.request.post("/api/signin", { headers: { origin: "https://evil.example" }, data: { email: "a@b.c", password: "x" } });
+  expect(signin.status()).toBe(403);
+});
+
+test("an editor cannot reach admin-only pages; an admin can", async ({ page, browser }) => {
+  await signIn(page, DEMO_EDITOR);
+  await expect(page.getByRole("heading", { name: "新建报纸" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "用户" })).toHaveCount(0);
+  for (const path of ["/admin/users", "/admin/audit"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, ADMIN);
+  await expect(admin.getByRole("heading", { name: "新建报纸" })).toBeVisible();
+  await admin.goto("/admin/audit");
+  await expect(admin.getByRole("heading", { name: "操作记录" })).toBeVisible();
+  await admin.context().close();
+});
+
+test("a title typed as HTML is shown as text to editors and readers, and runs nothing", async ({ page, browser }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await signIn(page, DEMO_EDITOR);
+  await page.goto("/admin/linlan/2026-11-26/1");
+  await page.locator(".admin-pieces a").first().click();
+  await expect(page.getByRole("heading", { name: "编辑文章" })).toBeVisible();
+  const articleUrl = page.url();
+  await page.getByLabel("主题", { exact: true }).fill(XSS);
+  await page.getByRole("button", { name: "保存文章" }).click();
+  await expect(page.getByRole("form", { name: "编辑文章" })).toContainText("文章已保存");
+  await page.goto("/admin/linlan/2026-11-26/1");
+  await expect(page.getByRole("link", { name: XSS })).toBeVisible();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+
+  const reader = await (await browser.newContext()).newPage();
+  reader.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  const id = articleUrl.split("/").pop();
+  await reader.goto(`/linlan/2026-11-26/article/${id}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(XSS);
+  expect(await reader.locator('img[src="x"]').count()).toBe(0);
+  await reader.context().close();
+  expect(dialogs).toEqual([]);
+});
+
+test("changing the password signs out the user's other browsers; signing out ends the session", async ({ browser }) => {
+  const one = await (await browser.newContext()).newPage();
+  const two = await (await browser.newContext()).newPage();
+  await signIn(one, REVOKE);
+  await signIn(two, REVOKE);
+  await one.goto("/admin/password");
+  await one.getByLabel("当前密码").fill(REVOKE.password);
+  await one.getByLabel("新密码（至少 10 个字符）").fill("a-new-password-2026");
+  await one.getByLabel("再输入一次新密码").fill("a-new-password-2026");
+  await one.getByRole("button", { name: "修改密码" }).click();
+  await expect(one.getByRole("form", { name: "修改密码" })).toContainText("密码已更改");
+  await two.goto("/admin");
+  await expect(two).toHaveURL(/\/signin/);
+  await one.goto("/admin");
+  await expect(one).toHaveURL(/\/admin$/);
+  await one.getByRole("button", { name: "退出登录" }).click();
+  await expect(one).toHaveURL(/\/signin/);
+  await one.goto("/admin/password");
+  await expect(one).toHaveURL(/\/signin/);
+});
+
+test("an admin disabling a user ends that user's session at once", async ({ browser }) => {
+  const editor = await (await browser.newContext()).newPage();
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(editor, DEMO_EDITOR);
+  await signIn(admin, ADMIN);
+  admin.on("dialog", (d) => d.accept());
+  await admin.goto("/admin/users");
+  const row = admin.locator(`tr[data-email="${DEMO_EDITOR.email}"]`);
+  await row.getByRole("button", { name: "停用" }).click();
+  await expect(row).toContainText("已停用");
+  await editor.goto("/admin");
+  await expect(editor).toHaveURL(/\/signin/);
+  await row.getByRole("button", { name: "启用" }).click();
+  await expect(row).toContainText("正常");
+});
+
+test("every response carries the content security policy and framing and sniffing protections", async ({ request }) => {
+  for (const path of ["/signin", "/linlan/2026-11-26", "/api/health"]) {
+    const h = (await request.get(path)).headers();
+    expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(h["content-security-policy"], path).toContain("object-src 'none'");
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["x-frame-options"], path).toBe("DENY");
+    expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+  }
+});
+
+// Last: it spends failures against this client's address (20 are free).
+test("sign-in answers alike for an unknown email and a wrong password, then 429 after repeated failures", async ({ request }) => {
+  const origin = test.info().project.use.baseURL!;
+  const post = (email: string, password: string) => request.post("/api/signin", {
+    headers: { origin, accept: "application/json" }, data: { email, password },
+  });
+  const wrong = await post(DEMO_EDITOR.email, "not-the-password");
+  const unknown = await post("nobody@linlan.example", "not-the-password");
+  expect(wrong.status()).toBe(401);
+  expect(unknown.status()).toBe(401);
+  expect(await wrong.json()).toEqual(await unknown.json());
+  const lockout = "lockout@linlan.example"; // five failures are free, the sixth attempt waits
+  for (let i = 0; i < 5; i++) expect((await post(lockout, `guess-${i}`)).status()).toBe(401);
+  const locked = await post(lockout, "guess-last");
+  expect(locked.status()).toBe(429);
+  expect(Number(locked.headers()["retry-after"])).toBeGreaterThan(0);
+});

@@ -166,3 +166,32 @@ export const auditLog = sqliteTable(
 );
 
 export type User = typeof users.$inferSelect;
+
+// ---- Search (owned by the search feature; see db/queries/search.ts). ----
+
+// One row per article of a PUBLISHED issue. `doc_id` is also the rowid of the article's row in
+// the FTS5 table `search_fts` (migration 0002: drizzle-kit cannot express virtual tables or
+// triggers). It is the issue's day number × 2^32 + the article id, so FTS5's native rowid order
+// is newest-first and a date range is a rowid range (see lib/search/doc-id.ts). No foreign keys
+// on purpose: triggers delete these rows (and their FTS rows) when an article or issue is deleted
+// or an issue leaves 'published', whatever code path does it.
+export const searchDocs = sqliteTable(
+  "search_docs",
+  {
+    docId: integer("doc_id").primaryKey(),
+    articleId: integer("article_id").notNull().unique(),
+    paperId: integer("paper_id").notNull(),
+    issueId: integer("issue_id").notNull(),
+    date: text("date").notNull(), // the issue's date, YYYY-MM-DD
+    pageLabel: text("page_label").notNull(), // page of the article's first piece
+    section: text("section"),
+    title: text("title").notNull(), // display title (a 短讯 gets its opening words)
+  },
+  (t) => [index("search_docs_issue").on(t.issueId)],
+);
+
+// Which tokenizer built the index; a mismatch makes the app rebuild it (new dictionary, new rules).
+export const searchMeta = sqliteTable("search_meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});

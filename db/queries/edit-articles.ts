@@ -3,10 +3,11 @@
 // article, and positions stay 0, 1, 2 … per page.
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
-import { articles, issues, pages, pieces } from "../schema";
+import { renumberPieces } from "./imports";
+import { markIssueEdited } from "./issues";
+import { articles, pages, pieces } from "../schema";
 import { recordAudit } from "./users";
 import { EditError, type EditActor } from "./edit-issues";
-import { renumberPieceSeqs } from "./edit-pages";
 
 export type ArticleFields = {
   kicker: string | null; title: string | null; subtitle: string | null; column: string | null; byline: string | null;
@@ -37,9 +38,6 @@ function requirePiece(tx: Db, issueId: number, pieceId: number) {
   return row;
 }
 
-const touch = (tx: Db, issueId: number) =>
-  tx.update(issues).set({ updatedAt: new Date().toISOString() }).where(eq(issues.id, issueId)).run();
-
 /** Saves an article's fields and the paragraphs (and jump headline) of each of its pieces. */
 export function updateArticle(
   input: {
@@ -58,7 +56,7 @@ export function updateArticle(
       if (piece.articleId !== article.id) throw new EditError("not_found", "这段文字不属于这篇文章");
       tx.update(pieces).set({ headline: p.headline, paragraphs: p.paragraphs }).where(eq(pieces.id, piece.id)).run();
     }
-    touch(tx, input.issueId);
+    markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "article.update", target: `${input.target}#${article.id}`, detail: { title: input.fields.title } });
   });
 }
@@ -86,8 +84,8 @@ export function splitPiece(
     tx.update(pieces).set({ paragraphs: piece.paragraphs.slice(0, input.at), jumpTo: null }).where(eq(pieces.id, piece.id)).run();
     tx.update(pieces).set({ articleId: newArticle })
       .where(and(eq(pieces.articleId, piece.articleId), gt(pieces.seq, piece.seq))).run();
-    renumberPieceSeqs(tx, input.issueId);
-    touch(tx, input.issueId);
+    renumberPieces(tx, input.issueId);
+    markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "article.split", target: `${input.target}#${piece.articleId}`, detail: { at: input.at, newArticle } });
     return { articleId: newArticle };
   });
@@ -123,8 +121,8 @@ export function mergePiece(input: { issueId: number; target: string; pieceId: nu
       column: a.column ?? b.column, byline: a.byline ?? b.byline,
     }).where(eq(articles.id, a.id)).run();
     tx.delete(articles).where(eq(articles.id, b.id)).run();
-    renumberPieceSeqs(tx, input.issueId);
-    touch(tx, input.issueId);
+    renumberPieces(tx, input.issueId);
+    markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "article.merge", target: `${input.target}#${a.id}`, detail: { merged: b.id } });
     return { articleId: a.id };
   });

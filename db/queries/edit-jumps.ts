@@ -3,10 +3,11 @@
 // an unlink detaches a piece (and what follows it) into an article of its own again.
 import { and, asc, eq, gte, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
-import { articles, issues, pages, pieces } from "../schema";
+import { renumberPieces } from "./imports";
+import { markIssueEdited } from "./issues";
+import { articles, pages, pieces } from "../schema";
 import { recordAudit } from "./users";
 import { EditError, type EditActor } from "./edit-issues";
-import { renumberPieceSeqs } from "./edit-pages";
 
 type Row = {
   pieceId: number; articleId: number; seq: number; label: string; headline: string | null;
@@ -47,9 +48,6 @@ export function listJumpsForEdit(issueId: number, db: Db = getDb()) {
   return { linked, open, continuations: conts };
 }
 
-const touch = (tx: Db, issueId: number) =>
-  tx.update(issues).set({ updatedAt: new Date().toISOString() }).where(eq(issues.id, issueId)).run();
-
 /** Links an open 下转 (the story `fromArticleId`) to an open 上接 (the article `toArticleId`). */
 export function linkJump(
   input: { issueId: number; target: string; fromArticleId: number; toArticleId: number }, actor: EditActor, db: Db = getDb(),
@@ -65,7 +63,7 @@ export function linkJump(
     const moving = tx.select({ id: pieces.id }).from(pieces).where(eq(pieces.articleId, to.articleId)).orderBy(asc(pieces.seq)).all();
     moving.forEach((m, i) => tx.update(pieces).set({ articleId: from.articleId, seq: base + i }).where(eq(pieces.id, m.id)).run());
     tx.delete(articles).where(eq(articles.id, to.articleId)).run();
-    touch(tx, input.issueId);
+    markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "jump.link", target: input.target, detail: { from: `${from.label}:${from.name}`, to: `${to.label}:${to.name}` } });
   });
 }
@@ -82,8 +80,8 @@ export function unlinkJump(input: { issueId: number; target: string; pieceId: nu
     const detached = tx.insert(articles).values({ issueId: input.issueId }).returning({ id: articles.id }).get().id;
     tx.update(pieces).set({ articleId: detached })
       .where(and(eq(pieces.articleId, piece.articleId), gte(pieces.seq, piece.seq))).run();
-    renumberPieceSeqs(tx, input.issueId);
-    touch(tx, input.issueId);
+    renumberPieces(tx, input.issueId);
+    markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "jump.unlink", target: input.target, detail: { piece: piece.id, from: piece.articleId } });
     return { articleId: detached };
   });

@@ -2,8 +2,9 @@
 // Each takes the issue it belongs to, so a page id from a form cannot reach another issue.
 import { and, asc, eq, gt, inArray, lt, desc, or, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
+import { markIssueEdited } from "./issues";
 import { issues, pages, papers, pieces } from "../schema";
-import { importIssueInTx } from "./imports";
+import { importIssueInTx, renumberPieces } from "./imports";
 import { recordAudit } from "./users";
 import { EditError, type EditActor } from "./edit-issues";
 import type { PieceInput, Region } from "../../lib/import-types";
@@ -36,9 +37,6 @@ function requirePage(tx: Db, issueId: number, pageId: number) {
   return page;
 }
 
-const touch = (tx: Db, issueId: number) =>
-  tx.update(issues).set({ updatedAt: new Date().toISOString() }).where(eq(issues.id, issueId)).run();
-
 /** Adds a page at the end of the issue. */
 export function addPage(
   input: { issueId: number; target: string; label: string; section: string | null }, actor: EditActor, db: Db = getDb(),
@@ -51,7 +49,7 @@ export function addPage(
     const row = tx.insert(pages).values({
       issueId: input.issueId, label: input.label, section: input.section, position: (last?.n ?? -1) + 1,
     }).returning({ id: pages.id }).get();
-    touch(tx, input.issueId);
+    markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "page.create", target: `${input.target}/${input.label}`, detail: { section: input.section } });
     return row;
   });
@@ -64,26 +62,12 @@ export function deletePage(input: { issueId: number; target: string; pageId: num
     tx.delete(pages).where(eq(pages.id, page.id)).run();
     tx.run(sql`delete from articles where issue_id = ${input.issueId}
       and not exists (select 1 from pieces where pieces.article_id = articles.id)`);
-    renumberPieceSeqs(tx, input.issueId);
+    renumberPieces(tx, input.issueId);
     tx.update(pages).set({ position: sql`${pages.position} - 1` })
       .where(and(eq(pages.issueId, input.issueId), gt(pages.position, page.position))).run();
-    touch(tx, input.issueId);
+    markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "page.delete", target: `${input.target}/${page.label}` });
   });
-}
-
-/** Keeps every article's pieces numbered 0, 1, 2 … after pieces were removed or moved. */
-export function renumberPieceSeqs(tx: Db, issueId: number) {
-  const rows = tx.select({ id: pieces.id, articleId: pieces.articleId, seq: pieces.seq }).from(pieces)
-    .where(sql`${pieces.articleId} in (select id from articles where issue_id = ${issueId})`)
-    .orderBy(asc(pieces.articleId), asc(pieces.seq), asc(pieces.id)).all();
-  let article = -1;
-  let n = 0;
-  for (const r of rows) {
-    if (r.articleId !== article) { article = r.articleId; n = 0; }
-    if (r.seq !== n) tx.update(pieces).set({ seq: n }).where(eq(pieces.id, r.id)).run();
-    n++;
-  }
 }
 
 /** Swaps a page with its neighbour before (-1) or after (+1). */
@@ -98,7 +82,7 @@ export function movePage(
     if (!neighbour) return;
     tx.update(pages).set({ position: neighbour.position }).where(eq(pages.id, page.id)).run();
     tx.update(pages).set({ position: page.position }).where(eq(pages.id, neighbour.id)).run();
-    touch(tx, input.issueId);
+    markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "page.move", target: `${input.target}/${page.label}`, detail: { direction: input.direction } });
   });
 }
@@ -123,7 +107,7 @@ export function setPageMedia(
       imagePath: input.image.path, imageWidth: input.image.width, imageHeight: input.image.height,
       ...(input.pdfPath !== undefined ? { pdfPath: input.pdfPath } : {}),
     }).where(eq(pages.id, page.id)).run();
-    touch(tx, input.issueId);
+    markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "page.media", target: `${input.target}/${page.label}`, detail: { image: input.image.path, pdf: input.pdfPath ?? null } });
   });
 }
@@ -167,7 +151,7 @@ export function saveZones(
       if (!onPage.has(pieceId)) throw new EditError("not_found", "有一块区域不属于这个版面");
       tx.update(pieces).set(zone ?? { x: null, y: null, w: null, h: null }).where(eq(pieces.id, pieceId)).run();
     }
-    touch(tx, input.issueId);
+    markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "page.zones", target: `${input.target}/${page.label}`, detail: { zones: input.zones.length } });
   });
 }

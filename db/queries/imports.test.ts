@@ -100,3 +100,28 @@ describe("importIssue", () => {
     expect(getPublishedIssue(p.id, "2026-11-26", db)).toBeNull();
   });
 });
+
+describe("replacing the page a story starts on", () => {
+  it("frees its continuations so the new text links to them again", () => {
+    const db = openDb(":memory:");
+    const first = importIssue({ paper, date: "2026-11-26", pages: [page1, page3] }, db);
+    expect(first.jumps.unresolved).toEqual([]);
+    const again = importIssue({ paper, date: "2026-11-26", pages: [page1] }, db);
+    expect(again.jumps.unresolved).toEqual([]);
+    expect(again.jumps.linked).toHaveLength(2);
+    expect(again.articles).toBe(first.articles);
+  });
+
+  it("keeps a three-page story whole when its middle page is replaced", () => {
+    const db = openDb(":memory:");
+    const pages = [
+      { label: "1", pieces: [piece({ title: "长篇报道", jumpTo: "3" })] },
+      { label: "3", pieces: [piece({ title: "长篇报道", jumpFrom: "1", jumpTo: "5" })] },
+      { label: "5", pieces: [piece({ title: "长篇报道", jumpFrom: "3" })] },
+    ];
+    importIssue({ paper, date: "2026-11-26", pages }, db);
+    const again = importIssue({ paper, date: "2026-11-26", pages: [pages[1]] }, db);
+    expect(again.jumps.unresolved).toEqual([]);
+    expect(again.articles).toBe(1);
+  });
+});

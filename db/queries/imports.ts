@@ -3,6 +3,7 @@
 import { and, asc, eq, notExists, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
 import { articles, issues, pages, papers, pieces } from "../schema";
+import { reindexIssueIfPublished } from "./search";
 import { resolveJumps, type OpenContinuation, type OpenJump } from "../../lib/jumps";
 import type { IssueInput, PageInput } from "../../lib/import-types";
 
@@ -39,8 +40,23 @@ function ensureIssue(tx: Db, paperId: number, date: string, number: number | nul
     .returning({ id: issues.id, status: issues.status }).get();
 }
 
-/** Removes a page's pieces, and articles left with none; renumbers what remains of split stories. */
+/**
+ * Removes a page's pieces, and articles left with none. A story that went on from this page
+ * elsewhere (1 → 3 → 5, page 3 replaced) leaves its later pieces as continuations of their own
+ * again, so the new page's text can be linked to them afresh.
+ */
 function clearPage(tx: Db, issueId: number, pageId: number) {
+  const touched = tx.selectDistinct({ articleId: pieces.articleId }).from(pieces).where(eq(pieces.pageId, pageId)).all();
+  for (const { articleId } of touched) {
+    const chain = tx.select({ id: pieces.id, pageId: pieces.pageId, jumpFrom: pieces.jumpFrom, headline: pieces.headline })
+      .from(pieces).where(eq(pieces.articleId, articleId)).orderBy(asc(pieces.seq)).all();
+    const firstHere = chain.findIndex((p) => p.pageId === pageId);
+    for (const later of chain.slice(firstHere + 1)) {
+      if (later.pageId === pageId) continue;
+      const orphan = tx.insert(articles).values({ issueId }).returning({ id: articles.id }).get().id;
+      tx.update(pieces).set({ articleId: orphan, seq: 0 }).where(eq(pieces.id, later.id)).run();
+    }
+  }
   tx.delete(pieces).where(eq(pieces.pageId, pageId)).run();
   tx.delete(articles).where(and(
     eq(articles.issueId, issueId),
@@ -49,8 +65,8 @@ function clearPage(tx: Db, issueId: number, pageId: number) {
   renumberPieces(tx, issueId);
 }
 
-/** Keeps every article's pieces numbered 0, 1, 2 … in story order. */
-function renumberPieces(tx: Db, issueId: number) {
+/** Keeps every article's pieces numbered 0, 1, 2 … in story order, after pieces were removed or moved. */
+export function renumberPieces(tx: Db, issueId: number) {
   const rows = tx.select({ id: pieces.id, articleId: pieces.articleId, seq: pieces.seq })
     .from(pieces).innerJoin(articles, eq(articles.id, pieces.articleId))
     .where(eq(articles.issueId, issueId)).orderBy(asc(pieces.articleId), asc(pieces.seq), asc(pieces.id)).all();
@@ -194,6 +210,8 @@ export function importIssueInTx(tx: Db, input: IssueInput): ImportSummary {
   } else {
     tx.update(issues).set({ updatedAt: new Date().toISOString() }).where(eq(issues.id, issue.id)).run();
   }
+  // A newly published issue, or new pages of an already published one, become findable here.
+  if (status === "published") reindexIssueIfPublished(tx, issue.id);
   const articleCount = tx.select({ n: sql<number>`count(*)` }).from(articles).where(eq(articles.issueId, issue.id)).get()?.n ?? 0;
   return {
     paper: input.paper.slug, date: input.date, issueId: issue.id, status,

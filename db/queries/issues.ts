@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, lt, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
 import { issues, pages, papers, type Issue } from "../schema";
+import { indexIssue, reindexIssueIfPublished, unindexIssue } from "./search";
 
 export type IssueView = Pick<Issue, "id" | "date" | "number" | "status" | "publishedAt">;
 export type PageSummary = {
@@ -98,6 +99,15 @@ export function setIssueStatus(
       scheduledAt: null,
       updatedAt: now,
     }).where(eq(issues.id, issue.id)).run();
+    // Same transaction: findable the moment it is published, gone the moment it is not.
+    if (status === "published") indexIssue(tx, issue.id);
+    else unindexIssue(tx, issue.id);
     return { issueId: issue.id, paperId: issue.paperId, previous: issue.status, status };
   });
+}
+
+/** Call in the transaction of every edit to an issue's pages or articles: readers' search follows. */
+export function markIssueEdited(tx: Db, issueId: number) {
+  tx.update(issues).set({ updatedAt: new Date().toISOString() }).where(eq(issues.id, issueId)).run();
+  reindexIssueIfPublished(tx, issueId);
 }

@@ -1,0 +1,66 @@
+// An issue's table of contents on one page: every page with the stories printed on it, and a
+// form to search within the issue. Published issues only (loadIssue 404s anything else).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listPiecesOnPage } from "@/db/queries/pages";
+import { formatIssueDate } from "@/lib/dates";
+import { PageHeader } from "@/components/reader/page-header";
+import { jumpFromText, pageName, storyTitle } from "@/components/reader/format";
+import { IssueSearchForm } from "@/components/search/issue-search-form";
+import { loadIssue } from "../../_lib/load";
+import "@/components/search/search.css";
+
+export const revalidate = 300;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Params = { params: Promise<{ paper: string; date: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { paper, date } = await params;
+  const ctx = loadIssue(paper, date);
+  return {
+    title: `本期目录 - ${ctx.paper.name} ${formatIssueDate(ctx.issue.date)}`,
+    alternates: { canonical: `${ctx.links.issue}/contents` },
+  };
+}
+
+export default async function ContentsPage({ params }: Params) {
+  const { paper, date } = await params;
+  const ctx = loadIssue(paper, date);
+  const { links } = ctx;
+  const pages = ctx.pages.map((page) => ({ page, pieces: listPiecesOnPage(page.id) }));
+  return (
+    <div className="reader">
+      <PageHeader ctx={ctx} />
+      <main id="main" className="reader__page contents" tabIndex={-1}>
+        <h1 className="side-box__title">本期目录</h1>
+        <IssueSearchForm paper={ctx.paper.slug} date={ctx.issue.date} />
+        {pages.map(({ page, pieces }) => (
+          <section key={page.id} className="contents__page" aria-labelledby={`contents-${page.id}`}>
+            <h2 id={`contents-${page.id}`}><Link href={links.page(page.label)}>{pageName(page)}</Link></h2>
+            {pieces.length === 0 ? (
+              <p className="side-box__empty">本版没有文字稿。</p>
+            ) : (
+              <ol className="contents__list">
+                {pieces.map((p) => (
+                  <li key={p.id}>
+                    <Link href={links.article(p.articleId)}>
+                      <span>
+                        {p.seq === 0 && p.kicker && <span className="contents__kicker">{p.kicker}</span>}
+                        {storyTitle(p.title, p.paragraphs, p.headline)}
+                      </span>
+                    </Link>
+                    {p.seq > 0 && p.jumpFrom && <span className="jump jump--plain"> {jumpFromText(p.jumpFrom.label)}</span>}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        ))}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// JSON responses of the public read API: cacheable by shared caches for a minute (served stale
+// for ten while refreshing), with an ETag so a client that has the body gets a 304.
+import "server-only";
+import { createHash } from "node:crypto";
+
+export const CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=600";
+
+const baseHeaders = {
+  "content-type": "application/json; charset=utf-8",
+  // Read-only public data: any site may read it.
+  "access-control-allow-origin": "*",
+};
+
+function etagOf(body: string): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+}
+
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === "*") return true;
+  return ifNoneMatch.split(",").map((t) => t.trim().replace(/^W\//, "")).includes(etag);
+}
+
+export function jsonOk(request: Request, data: unknown): Response {
+  const body = JSON.stringify(data);
+  const etag = etagOf(body);
+  const headers = { ...baseHeaders, "cache-control": CACHE_CONTROL, etag };
+  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, { status: 200, headers });
+}
+
+export type ApiErrorCode = "bad_request" | "not_found" | "internal";
+
+export function jsonError(status: 400 | 404 | 500, code: ApiErrorCode, message: string): Response {
+  // Not cached: an issue that is a 404 now may be published a minute from now.
+  return new Response(JSON.stringify({ error: { code, message } }), {
+    status,
+    headers: { ...baseHeaders, "cache-control": "no-store" },
+  });
+}
+
+export const notFound = (what: string) => jsonError(404, "not_found", `${what} not found`);
+export const badRequest = (message: string) => jsonError(400, "bad_request", message);
+
+/** Runs a handler; anything it throws is logged and answered as a plain 500, without details. */
+export async function handle(route: string, fn: () => Response | Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (e) {
+    console.error(`api ${route} failed`, e);
+    return jsonError(500, "internal", "internal error");
+  }
+}

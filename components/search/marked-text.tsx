@@ -1,0 +1,7 @@
+// Text with search terms marked, from segments computed on the server (lib/search/highlight.ts).
+// Built as React elements, so whatever the text holds is escaped.
+import type { Segment } from "@/lib/search/highlight";
+
+export function MarkedText({ segments }: { segments: Segment[] }) {
+  return <>{segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : s.text))}</>;
+}

@@ -32,7 +32,7 @@ export function ArticleView({ ctx, article }: { ctx: IssueContext; article: Arti
           {img.caption && <figcaption>{img.caption}</figcaption>}
         </figure>
       ))}
-      <div className="article__body">
+      <div className="article__body" data-article-body>
         {article.pieces.map((piece, i) => (
           <section key={piece.id} className="article__part" data-piece-id={piece.id}
             aria-label={i > 0 ? `续${displayLabel(piece.pageLabel)}` : undefined}>

@@ -51,6 +51,7 @@ export const loadArticle = cache((paperSlug: string, date: string, rawId: string
   const i = list.findIndex((a) => a.id === article.id);
   return { ...ctx, article, prev: i > 0 ? list[i - 1] : null, next: i >= 0 ? (list[i + 1] ?? null) : null };
 });
+export type ArticleContext = ReturnType<typeof loadArticle>;
 
 /** Dates with issues in a month, and the nearest months either side that have any. */
 export function loadMonth(paperId: number, month: string) {

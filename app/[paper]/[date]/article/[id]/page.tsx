@@ -6,7 +6,10 @@ import { PageHeader } from "@/components/reader/page-header";
 import { PageNav } from "@/components/reader/page-nav";
 import { PageTurnKeys } from "@/components/reader/page-turn-keys";
 import { pageName, storyTitle } from "@/components/reader/format";
-import { loadArticle } from "../../../_lib/load";
+import { HighlightTerms } from "@/components/search/highlight-terms";
+import { articleMeta, serializeJsonLd } from "@/lib/article-metadata";
+import { siteOrigin } from "@/lib/search/site";
+import { loadArticle, type ArticleContext } from "../../../_lib/load";
 import { articleMetadata } from "../../../_lib/metadata";
 
 export const revalidate = 300;
@@ -17,11 +20,33 @@ export async function generateStaticParams() {
 
 type Params = { params: Promise<{ paper: string; date: string; id: string }> };
 
+/** OpenGraph and schema.org NewsArticle. The page is cached, so the origin is AUTH_URL's, not a request's. */
+function metaOf(ctx: ArticleContext) {
+  const { article } = ctx;
+  const first = article.pieces[0];
+  return articleMeta({
+    origin: siteOrigin(null, process.env.AUTH_URL || `http://localhost:${process.env.PORT || 3000}`),
+    paper: ctx.paper,
+    issue: ctx.issue,
+    article: {
+      id: article.id, title: storyTitle(article.title, first.paragraphs, first.headline), kicker: article.kicker,
+      subtitle: article.subtitle, byline: article.byline, images: article.images,
+      paragraphs: article.pieces.flatMap((p) => p.paragraphs),
+      pageLabel: first.pageLabel, section: first.section,
+    },
+  });
+}
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { paper, date, id } = await params;
   const ctx = loadArticle(paper, date, id);
   const first = ctx.article.pieces[0];
-  return articleMetadata(ctx, storyTitle(ctx.article.title, first.paragraphs, first.headline), first.paragraphs[0]);
+  const meta = metaOf(ctx);
+  return {
+    ...articleMetadata(ctx, storyTitle(ctx.article.title, first.paragraphs, first.headline), meta.description),
+    alternates: { canonical: meta.canonical },
+    openGraph: meta.openGraph,
+  };
 }
 
 export default async function ArticlePage({ params }: Params) {
@@ -45,6 +70,8 @@ export default async function ArticlePage({ params }: Params) {
         <PageNav ctx={ctx} />
       </aside>
       <PageTurnKeys />
+      <HighlightTerms />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(metaOf(ctx).jsonLd) }} />
     </div>
   );
 }

@@ -145,7 +145,7 @@ test.describe("feeds and machine access", () => {
     const file = join(dir, "1.txt");
     writeFileSync(file, "草稿专用标题\n本报记者 测试\n本报讯 这篇稿件提到独有词语蓝鲸湾灯塔，尚未发布。\n");
     execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/epaper.ts", "import", "--paper", "linlan", "--date", "2026-12-01", `1=${file}`], {
-      env: { ...process.env, DATABASE_PATH: "test-results/e2e-data/epaper.db" },
+      env: { ...process.env, DATABASE_PATH: `${process.env.E2E_DATA_DIR}/epaper.db` },
     });
     const draft = await request.get("/api/v1/papers/linlan/issues/2026-12-01");
     expect(draft.status()).toBe(404);

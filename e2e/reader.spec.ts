@@ -13,9 +13,12 @@ async function expectTargetArrived(page: Page) {
   expect(await target.evaluate((el) => el.matches(":target"))).toBe(true);
 }
 
-test("the home page opens today's front page with its masthead and page list", async ({ page }) => {
+test("the home page opens the latest front page, with its masthead and page list", async ({ page }) => {
   await page.goto("/");
-  await expect(page).toHaveURL(new RegExp(`${ISSUE}$`));
+  // Other specs may publish later issues into the same database: any date is today's here.
+  await expect(page).toHaveURL(/\/linlan\/\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator("header").first()).toContainText("临澜日报");
+  await page.goto(ISSUE);
   const header = page.locator("header").first();
   await expect(header).toContainText("临澜日报");
   await expect(header).toContainText("星期四");

@@ -15,6 +15,7 @@ import { isPaperSlug } from "../lib/slugs";
 import { requestRevalidation } from "../lib/revalidate-client";
 import { parsePage } from "../lib/parser";
 import { decodeText, DecodeError } from "../lib/text-decode";
+import { ArchiveUsageError, GENERATE_ARCHIVE_USAGE, runGenerateArchive } from "../lib/archive/command";
 
 export class CliError extends Error {}
 
@@ -127,6 +128,16 @@ const commands: Record<string, Command> = {
     return { seeded: [] };
   },
 
+  /** A deterministic synthetic archive (benchmarks, load tests): see lib/archive. */
+  async "generate-archive"(args) {
+    try {
+      return await runGenerateArchive(args);
+    } catch (e) {
+      if (e instanceof ArchiveUsageError) throw new CliError(e.message);
+      throw e;
+    }
+  },
+
   async user(args) {
     const [sub, ...rest] = args;
     if (sub !== "add") throw new CliError("usage: epaper user add --email EMAIL --role admin|editor  (password on stdin)");
@@ -152,7 +163,8 @@ const USAGE = `usage: epaper <command>
   import --paper SLUG --date YYYY-MM-DD [--publish] LABEL=FILE …
   publish --paper SLUG --date YYYY-MM-DD
   unpublish --paper SLUG --date YYYY-MM-DD
-  user add --email EMAIL --role admin|editor   (password on stdin)`;
+  user add --email EMAIL --role admin|editor   (password on stdin)
+  ${GENERATE_ARCHIVE_USAGE}`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

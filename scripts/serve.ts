@@ -4,16 +4,35 @@
 import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, addressFromForwarded } from "../lib/auth/client-address";
+import { promoteDueIssues } from "../db/queries/edit-issues";
+import { requestRevalidation } from "../lib/revalidate-client";
+import { createHttpCacheFromEnv } from "../lib/http-cache";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 const trustedHops = Number(process.env.TRUST_PROXY_HOPS || 0);
 
+function isWellFormedPath(url: string | undefined): boolean {
+  try {
+    decodeURIComponent((url ?? "/").split("?")[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main() {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // ETags, 304s, CDN-ready Cache-Control and an in-memory copy of reader pages: lib/http-cache.ts.
+  const httpCache = createHttpCacheFromEnv();
   const server = createServer((req, res) => {
+    if (!isWellFormedPath(req.url)) {
+      // Next answers a malformed percent-escape (/linlan/%ZZ) with a 500; it is the client's error.
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad Request");
+      return;
+    }
     const forwarded = req.headers["x-forwarded-for"];
     req.headers[CLIENT_ADDRESS_HEADER] = addressFromForwarded(
       req.socket.remoteAddress,
@@ -26,10 +45,23 @@ async function main() {
       delete req.headers["x-forwarded-host"];
       delete req.headers["x-forwarded-proto"];
     }
-    handle(req, res);
+    httpCache.handle(req, res, handle);
   });
   server.listen(port, hostname, () => console.log(`banmian: serving on http://localhost:${port}`));
-  const stop = () => server.close(() => process.exit(0));
+  // Scheduled issues go live within a quarter of a minute of their time; the revalidation call
+  // goes through the HTTP route because this loop runs outside Next's request context.
+  const promoter = setInterval(() => {
+    try {
+      for (const due of promoteDueIssues()) {
+        console.log(`banmian: published scheduled issue ${due.paper}/${due.date}`);
+        void requestRevalidation(due);
+      }
+    } catch (e) {
+      console.error("banmian: promoting scheduled issues failed", e);
+    }
+  }, 15_000);
+  promoter.unref();
+  const stop = () => { clearInterval(promoter); server.close(() => process.exit(0)); };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

@@ -1,0 +1,53 @@
+// Width variants of page scans for `srcset`: /img/demo/NAME?w=960, /img/media/NAME?w=480.
+// Names, widths and sources are validated in lib/images.ts; a scan of an issue that is not
+// published is only for signed-in editors, and never cached publicly.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { getMediaOwnerStatus } from "@/db/queries/edit-pages";
+import { authorizeRequest } from "@/lib/auth/guards";
+import { ensureVariant, parseImagePath, parseWidth, VARIANT_CACHE_CONTROL, IMAGE_WIDTHS } from "@/lib/images";
+import { mediaUrl } from "@/lib/uploads";
+
+export const dynamic = "force-dynamic";
+
+const plain = (status: number, text: string) =>
+  new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff", "cache-control": "no-store" } });
+
+type Params = { params: Promise<{ path: string[] }> };
+
+export async function GET(request: Request, { params }: Params) {
+  const ref = parseImagePath((await params).path);
+  if (!ref) return plain(404, "Not Found");
+  const width = parseWidth(new URL(request.url).searchParams.get("w"));
+  if (!width) return plain(400, `w must be one of ${IMAGE_WIDTHS.join(", ")}`);
+
+  let cacheControl = VARIANT_CACHE_CONTROL;
+  if (ref.source === "media") {
+    const status = getMediaOwnerStatus(mediaUrl(ref.name));
+    if (status !== "published") {
+      const actor = await authorizeRequest(request);
+      // Unknown files and drafts look the same to a reader: absent.
+      if (status === null || actor instanceof Response) return plain(404, "Not Found");
+      cacheControl = "private, no-store";
+    }
+  }
+
+  let file: string | null;
+  try {
+    file = await ensureVariant(ref, width);
+  } catch (e) {
+    console.error("img: could not make a variant", ref, width, e);
+    return plain(500, "Image could not be processed");
+  }
+  if (!file) return plain(404, "Not Found");
+  const info = await stat(file);
+  return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, {
+    headers: {
+      "content-type": "image/webp",
+      "content-length": String(info.size),
+      "cache-control": cacheControl,
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,186 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { classifyPath, computeEtag, etagMatches, HttpCache, PRIVATE_CACHE_CONTROL, READER_CACHE_CONTROL } from "./http-cache";
+
+describe("classifyPath", () => {
+  it("keeps the back office, sign-in and auth private, whatever the case", () => {
+    for (const p of ["/admin", "/admin/linlan/2026-11-26", "/ADMIN", "/api/admin/upload", "/signin", "/api/auth/session", "/api/signin"]) {
+      expect(classifyPath(p)).toBe("private");
+    }
+  });
+  it("treats papers, issues and search as reader pages, and leaves assets and APIs alone", () => {
+    for (const p of ["/", "/linlan/2026-11-26", "/linlan/2026-11-26/3", "/search", "/linlan/feed.xml", "/administrator-news"]) {
+      expect(classifyPath(p)).toBe("reader");
+    }
+    for (const p of ["/_next/static/chunks/a.js", "/api/health", "/img/demo/x.webp", "/media/abc.webp", "/favicon.ico"]) {
+      expect(classifyPath(p)).toBe("other");
+    }
+  });
+});
+
+describe("ETags", () => {
+  it("are strong, and the same bytes give the same tag", () => {
+    const tag = computeEtag(Buffer.from("版面"));
+    expect(tag).toMatch(/^"[^"]+"$/);
+    expect(computeEtag(Buffer.from("版面"))).toBe(tag);
+    expect(computeEtag(Buffer.from("版面 "))).not.toBe(tag);
+  });
+  it("match If-None-Match lists, weak forms and *", () => {
+    expect(etagMatches('"a", "b"', '"b"')).toBe(true);
+    expect(etagMatches('W/"b"', '"b"')).toBe(true);
+    expect(etagMatches("*", '"b"')).toBe(true);
+    expect(etagMatches('"c"', '"b"')).toBe(false);
+    expect(etagMatches(undefined, '"b"')).toBe(false);
+  });
+});
+
+type Next = (req: IncomingMessage, res: ServerResponse) => void;
+
+let server: Server | null = null;
+afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
+
+async function serve(cache: HttpCache, next: Next): Promise<string> {
+  server = createServer((req, res) => cache.handle(req, res, next));
+  await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
+  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+}
+
+/** A stand-in for Next: streams an HTML page in pieces, as an ISR hit would. */
+function page(body: () => string, extra: (res: ServerResponse) => void = () => {}): Next & { calls: number } {
+  const fn = ((req: IncomingMessage, res: ServerResponse) => {
+    fn.calls++;
+    res.statusCode = 200;
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.setHeader("cache-control", "s-maxage=300, stale-while-revalidate=31535700");
+    extra(res);
+    res.flushHeaders();
+    const text = body();
+    res.write(text.slice(0, 3));
+    setTimeout(() => res.end(text.slice(3)), 2);
+  }) as Next & { calls: number };
+  fn.calls = 0;
+  return fn;
+}
+
+function versioned() {
+  const state = { version: 1 };
+  return { state, contentVersion: () => state.version };
+}
+
+describe("HttpCache", () => {
+  it("tags reader pages, answers If-None-Match with 304, and sets CDN-ready Cache-Control", async () => {
+    const next = page(() => "<html>头版</html>");
+    const origin = await serve(new HttpCache({ responseCache: false }), next);
+    const res = await fetch(`${origin}/linlan/2026-11-26`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("<html>头版</html>");
+    expect(res.headers.get("cache-control")).toBe(READER_CACHE_CONTROL);
+    const etag = res.headers.get("etag")!;
+    expect(etag).toBe(computeEtag(Buffer.from("<html>头版</html>")));
+    const again = await fetch(`${origin}/linlan/2026-11-26`, { headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("etag")).toBe(etag);
+  });
+
+  it("keeps private routes and cookie-setting responses out of shared caches", async () => {
+    const next = page(() => "<html>x</html>", (res) => {
+      if (res.req.url?.startsWith("/linlan")) res.setHeader("set-cookie", "a=b");
+    });
+    const { contentVersion } = versioned();
+    const origin = await serve(new HttpCache({ contentVersion }), next);
+    for (const path of ["/admin", "/signin", "/api/auth/session", "/linlan/2026-11-26"]) {
+      const res = await fetch(origin + path);
+      await res.text();
+      expect(res.headers.get("cache-control"), path).toBe(PRIVATE_CACHE_CONTROL);
+      expect(res.headers.get("etag"), path).toBeNull();
+    }
+    await (await fetch(`${origin}/linlan/2026-11-26`)).text();
+    expect(next.calls).toBe(5); // the cookie-setting page was never served from memory
+  });
+
+  it("serves a page from memory until the database changes", async () => {
+    let text = "第一版";
+    const next = page(() => text);
+    const { state, contentVersion } = versioned();
+    const origin = await serve(new HttpCache({ contentVersion }), next);
+    const get = async () => {
+      const res = await fetch(`${origin}/linlan/2026-11-26`);
+      return { text: await res.text(), cache: res.headers.get("x-response-cache") };
+    };
+    expect(await get()).toEqual({ text: "第一版", cache: null });
+    expect(await get()).toEqual({ text: "第一版", cache: "hit" });
+    expect(next.calls).toBe(1);
+    text = "第二版";
+    state.version++;
+    expect((await get()).text).toBe("第二版");
+    expect(next.calls).toBe(2);
+  });
+
+  it("empties the cache when a write request (server action, revalidate) succeeds", async () => {
+    const next = page(() => "p");
+    const { contentVersion } = versioned();
+    const cache = new HttpCache({ contentVersion });
+    const origin = await serve(cache, (req, res) => (req.method === "POST" ? res.end("ok") : next(req, res)));
+    await (await fetch(`${origin}/x/2026-01-01`)).text();
+    await (await fetch(`${origin}/x/2026-01-01`)).text();
+    expect(next.calls).toBe(1);
+    await (await fetch(`${origin}/api/revalidate`, { method: "POST" })).text();
+    await new Promise((r) => setTimeout(r, 10));
+    await (await fetch(`${origin}/x/2026-01-01`)).text();
+    expect(next.calls).toBe(2);
+  });
+
+  it("does not keep a page rendered while the cache was emptied, nor one Next marks STALE", async () => {
+    const { state, contentVersion } = versioned();
+    const cache = new HttpCache({ contentVersion });
+    let stale = false;
+    let started: () => void = () => {};
+    const renderStarted = new Promise<void>((r) => (started = r));
+    const slow: Next = (req, res) => {
+      started();
+      res.setHeader("content-type", "text/html");
+      if (stale) res.setHeader("x-nextjs-cache", "STALE");
+      setTimeout(() => res.end("old"), 50);
+    };
+    const origin = await serve(cache, slow);
+    const inFlight = fetch(`${origin}/a/2026-01-01`).then((r) => r.text());
+    await renderStarted;
+    state.version++;
+    await (await fetch(`${origin}/b/2026-01-01`)).text(); // sees the new version, empties the cache
+    expect(await inFlight).toBe("old");
+    expect(cache.size).toBe(1); // only /b, rendered after the change
+    stale = true;
+    await (await fetch(`${origin}/c/2026-01-01`)).text();
+    expect(cache.size).toBe(1);
+  });
+
+  it("leaves RSC requests, assets and API routes to Next untouched", async () => {
+    const next = page(() => "p");
+    const { contentVersion } = versioned();
+    const origin = await serve(new HttpCache({ contentVersion }), next);
+    const rsc = await fetch(`${origin}/x/2026-01-01`, { headers: { rsc: "1" } });
+    await rsc.text();
+    expect(rsc.headers.get("etag")).toBeNull();
+    const api = await fetch(`${origin}/api/health`);
+    await api.text();
+    expect(api.headers.get("cache-control")).toBe("s-maxage=300, stale-while-revalidate=31535700");
+  });
+
+  it("answers HEAD from memory without a body", async () => {
+    const next = page(() => "<html>页</html>");
+    const { contentVersion } = versioned();
+    const origin = await serve(new HttpCache({ contentVersion }), next);
+    await (await fetch(`${origin}/x/2026-01-01`)).text();
+    const head = await fetch(`${origin}/x/2026-01-01`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("x-response-cache")).toBe("hit");
+    expect(await head.text()).toBe("");
+  });
+
+  it("is off without a way to see database writes", () => {
+    expect(new HttpCache({}).responseCacheEnabled).toBe(false);
+    expect(new HttpCache({ contentVersion: () => 1, responseCache: false }).responseCacheEnabled).toBe(false);
+  });
+});

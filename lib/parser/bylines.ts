@@ -1,0 +1,156 @@
+// Author lines and datelines.
+//   standalone:  本报记者 马春香 吴婷婷 · 文/图 本报记者 孙丹丹 · 本报记者 孙丹丹 文/图 · 通讯员 李四 · □ 张三
+//                By JANE DOE (+ a credit line such as "Staff Writer")
+//   dateline:    本报讯(通讯员 李元错) 11月6日,… · 本报上海讯(…) · 青海日报讯(…) · 新华社北京11月6日电(记者 …)
+//   at the end:  …。（记者 张三） or a line of its own
+import { CJK } from "./text";
+
+const NAME = new RegExp(`^(?:[${CJK}]{2,4}|[${CJK}]{1,8}[·•・][${CJK}]{1,8})$`);
+const NAME_ETAL = new RegExp(`^[${CJK}]{2,4}等$`);
+const ORG = `(?:本报|本刊|新华社|中新社|人民日报|[${CJK}]{2,6}?(?:日报|晚报|早报|时报|报|社|台))`;
+const ROLE = new RegExp(
+  `${ORG}?(?:特约|见习|实习|首席)?(?:摄影记者|记者|通讯员|实习生|评论员|撰稿人)|文\\s?[/／]\\s?图|图\\s?[/／]\\s?文|摄影|撰文|作者[:：]?|采写|报道|整理|编译|供稿|(?:^|\\s)[文图摄](?:[:：]|(?=\\s|$))`,
+  "g",
+);
+// An author line opens with its role (本报记者 …, 文/图 …, 作者：…) or closes with it (… 文/图, … 摄).
+const OPENS_WITH_ROLE = new RegExp(
+  `^(?:${ORG}?(?:特约|见习|实习|首席)?(?:摄影记者|记者|通讯员|实习生|评论员|撰稿人)|文\\s?[/／]\\s?图|图\\s?[/／]\\s?文|(?:文|图|摄影|撰文|作者)(?=[:：/／\\s]))`,
+);
+const CLOSES_WITH_ROLE = new RegExp(`[${CJK}]\\s{0,2}(?:文\\s?[/／]\\s?图|图\\s?[/／]\\s?文)$|[${CJK}]\\s{1,2}摄(?:影)?$`);
+const LEAD_SYMBOL = /^[□■◎●◆◇○▲△★☆]\s{0,3}/;
+
+/** Tokens left once roles are removed must all be personal names (or nothing: 本报评论员). */
+function namesOnly(s: string): boolean {
+  const rest = s.replace(ROLE, " ").replace(/[/／:：]/g, " ").trim();
+  if (!rest) return true;
+  const tokens = rest.split(/[\s、，,]+/).filter((t) => t && !/^[和及与]$/.test(t));
+  return tokens.length <= 10 && tokens.every((t) => NAME.test(t) || NAME_ETAL.test(t));
+}
+
+// The passes ask about the same lines several times (as a line, as a neighbour): remember answers.
+const bylineMemo = new Map<string, boolean>();
+const datelineMemo = new Map<string, number>();
+function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  const hit = memo.get(key);
+  if (hit !== undefined || memo.has(key)) return hit as T;
+  if (memo.size > 4000) memo.clear();
+  const value = compute();
+  memo.set(key, value);
+  return value;
+}
+
+/** A line that is only an author line. */
+export function isBylineLine(line: string): boolean {
+  return line.length > 80 ? false : remember(bylineMemo, line, () => computeIsByline(line));
+}
+
+function computeIsByline(line: string): boolean {
+  const s = line.trim();
+  if (!s || s.length > 60) return false;
+  if (isEnglishByline(s)) return true;
+  if (/[。，,；;！？!?“”"]/.test(s)) return false;
+  const symbol = LEAD_SYMBOL.test(s);
+  const body = s.replace(LEAD_SYMBOL, "");
+  if (!symbol && !OPENS_WITH_ROLE.test(body) && !CLOSES_WITH_ROLE.test(body)) return false;
+  return namesOnly(body);
+}
+
+/** By JANE DOE · By Jane Doe and John Roe · BY JANE DOE, Staff Writer */
+function isEnglishByline(s: string): boolean {
+  return EN_BYLINE.test(s.trim());
+}
+const EN_NAME = "[A-Z][A-Za-z.'’\\-]{0,30}";
+const EN_BYLINE = new RegExp(`^(?:By|BY|by)\\s{1,3}${EN_NAME}(?:(?:\\s{1,3}|,\\s{0,3}|\\s{0,3}[|/]\\s{0,3}|\\s{1,3}(?:and|&)\\s{1,3})${EN_NAME}){0,8}$`);
+
+/** The line under an English byline naming the writer's post or agency. */
+export function isCreditLine(s: string): boolean {
+  const t = s.trim();
+  return t.length <= 60 && !/[.!?]$/.test(t)
+    && /^(?:The\s)?(?:[A-Z][A-Za-z.&'’\-]*\s?){0,5}(?:Staff|Writer|Reporter|Correspondent|Editor|Press|News|Service|Bureau|Times|Post|Herald|Courier|Ledger|Tribune|Journal|Gazette|Contributor)s?(?:\s[A-Z][A-Za-z]*){0,3}$/.test(t);
+}
+
+// A dateline opens the first paragraph: a news organisation, an optional place and date, then 讯 or 电.
+const DATE = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日";
+const SOURCE = `(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|[${CJK}]{2,8}?(?:日报|晚报|早报|时报|商报|新闻网|融媒体中心|电视台|广播电视台))`;
+const DATELINE = new RegExp(`^(?:据)?${SOURCE}([${CJK}]{0,6}?)(?:${DATE})?(?:讯|电|消息)`);
+const DATELINE_NAMES = /^\s{0,3}[(（]([^()（）]{1,60})[)）]/;
+const ROLE_WORD = "(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)";
+const PERSON = `(?:[${CJK}]{2,4}|[${CJK}]{1,8}·[${CJK}]{1,8})`;
+const ROLE_TOKEN = new RegExp(`^${ROLE_WORD}[:：]?$`);
+const ROLE_NAME_TOKEN = new RegExp(`^${ROLE_WORD}${PERSON}(?:报道)?[:：]?$`);
+const NAME_TOKEN = new RegExp(`^${PERSON}(?:报道)?[:：]?$`);
+const WORD = /\s{0,3}(\S+)/y;
+
+/** 本报讯 记者 张三 通讯员 李四 近日,… — the length of the role-and-name run after the dateline. */
+function unbracketedNames(after: string): number {
+  let pos = 0;
+  let taken = 0;
+  let sawRole = false;
+  for (let k = 0; k < 12; k++) {
+    WORD.lastIndex = pos;
+    const t = WORD.exec(after);
+    if (!t) break;
+    const tok = t[1];
+    if (ROLE_TOKEN.test(tok)) sawRole = true;
+    else if (ROLE_NAME_TOKEN.test(tok) || (sawRole && NAME_TOKEN.test(tok))) {
+      sawRole = true;
+      taken = WORD.lastIndex;
+    } else break;
+    pos = WORD.lastIndex;
+  }
+  return taken;
+}
+
+export type Dateline = { byline: string; rest: string };
+
+/** Splits 本报讯(记者 张三) 11月6日,… into the dateline (for the byline) and the paragraph's text. */
+export function splitDateline(paragraph: string): Dateline | null {
+  if (!/[讯电息]/.test(paragraph.slice(0, 40))) return null;
+  const head = paragraph.slice(0, 120);
+  const end = remember(datelineMemo, head, () => datelineLength(head));
+  if (end === 0) return null;
+  const rest = paragraph.slice(end).replace(/^[\s:：]+/, "");
+  if (!rest) return null;
+  return { byline: paragraph.slice(0, end).trim(), rest };
+}
+
+/** 本报讯(记者 张三) or 新华社北京11月6日电 on a line of its own, the text starting below it. */
+export function isDatelineLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80 || !/[讯电息]/.test(t)) return false;
+  const end = remember(datelineMemo, t, () => datelineLength(t));
+  return end > 0 && /^[\s:：]*$/.test(t.slice(end));
+}
+
+/** How many characters the dateline (with its names) takes at the start; 0 when there is none. */
+function datelineLength(paragraph: string): number {
+  const m = DATELINE.exec(paragraph);
+  if (!m || /记者|从|的|在|了|是/.test(m[1])) return 0;
+  let end = m[0].length;
+  const names = DATELINE_NAMES.exec(paragraph.slice(end));
+  if (names) {
+    end += names[0].length;
+  } else {
+    end += unbracketedNames(paragraph.slice(end));
+  }
+  return end;
+}
+
+const END_BYLINE = new RegExp(
+  `[(（]\\s{0,2}((?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)[^()（）。]{1,40}?|[${CJK}·]{2,8}(?:[\\s、]{1,3}[${CJK}·]{2,8}){0,4})\\s{0,2}[)）]$`,
+);
+
+/**
+ * …。（记者 张三） → the paragraph without it and the author note; null when there is none.
+ * A bracket of bare names counts only as a line of its own: inline, (张三) is more likely prose.
+ */
+export function splitEndByline(text: string): { text: string; byline: string } | null {
+  const m = END_BYLINE.exec(text.slice(-70));
+  if (!m) return null;
+  const inner = m[1].trim();
+  if (/摄(?:影)?$/.test(inner)) return null; // a photo credit belongs to its caption
+  if (!namesOnly(inner)) return null;
+  const before = text.slice(0, text.length - m[0].length).trimEnd();
+  if (before && (!/记者|通讯员|实习生/.test(inner) || !/[。！？!?…”’」』）)]$/.test(before))) return null;
+  return { text: before, byline: m[0] };
+}

@@ -1,0 +1,128 @@
+// Headline lines: what looks like one, how a block of them splits into 引题/主题/副题/专栏,
+// and when a headline printed after its story belongs to that story.
+import { endsSentence, hasSentencePunct, overlapScore, visibleLength } from "./text";
+
+const MAX_HEADING = 45;
+
+/** A short line without sentence punctuation: a headline, a kicker, a subhead. */
+export function isHeadingLike(s: string, english: boolean): boolean {
+  return english ? isEnglishHeading(s) : isChineseHeading(s);
+}
+
+function isChineseHeading(s: string): boolean {
+  const n = visibleLength(s);
+  if (n === 0 || n > MAX_HEADING) return false;
+  if (hasSentencePunct(s)) return false;
+  if (/^[，,、。；;：:）)」』”’！？!?]/.test(s)) return false;
+  // Headlines may end in ？ or ！ but never in 。 or a closing quote after one.
+  if (endsSentence(s) && !/[？！?!]$/.test(s) && !s.endsWith("——")) return false;
+  if (/^[0-9.\s%]+$/.test(s)) return false;
+  return true;
+}
+
+/** Short and comma-light: a headline when its neighbours say so (说干就干，十天建成一座桥). */
+export function isLooseHeading(s: string): boolean {
+  const n = visibleLength(s);
+  if (n === 0 || n > 30 || /[。；;]/.test(s)) return false;
+  if ((s.match(/[，,]/g) ?? []).length > 2) return false;
+  if (/^[，,、。；;：:）)」』”’]/.test(s)) return false;
+  return !endsSentence(s) || /[？！?!]$/.test(s);
+}
+
+const SMALL_WORDS = new Set([
+  "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "but", "at", "by", "with", "from",
+  "as", "is", "vs", "vs.", "into", "over", "after", "up", "off", "out", "per", "via", "its", "are", "be",
+]);
+
+function isEnglishHeading(s: string): boolean {
+  const t = s.trim();
+  if (!t || t.length > 100 || /[,;:]$/.test(t) || /\.$/.test(t)) return false;
+  if (/^[A-Z][A-Z .'’-]{1,30}\s[—–-]{1,2}\s/.test(t)) return false; // MILLBROOK — dateline
+  if (!/^[A-Z0-9$“"‘'(]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 14) return false;
+  if (SMALL_WORDS.has(words[words.length - 1].toLowerCase()) && words.length > 1) return false;
+  const significant = words.filter((w) => /[A-Za-z]/.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
+  if (significant.length === 0) return false;
+  const capital = significant.filter((w) => /^[^A-Za-z]*[A-Z0-9]/.test(w)).length;
+  return capital / significant.length >= 0.8;
+}
+
+/** 尊师重教·感念师恩 · 【今日谈】 · 望海楼·评论 · ■ 人民时评 · ANALYSIS: a section or series label. */
+export function isColumnLabel(s: string, english: boolean): boolean {
+  const t = s.trim();
+  if (english) return /^[A-Z][A-Z&'’ -]{1,24}$/.test(t) && t.split(/\s+/).length <= 3;
+  if (/^[^\s·•・]{2,10}[·•・][^\s·•・]{1,10}$/.test(t) && !hasSentencePunct(t)) return true;
+  if (/^[【［\[〔「][^】］\]〕」]{1,14}[】］\]〕」]$/.test(t)) return true;
+  if (/^[■□◆◇●○▲△★☆▼◎]\s{0,2}\S{1,14}$/.test(t)) return true;
+  if (/^\S{0,6}(?:简讯|快讯|短讯|速递|速览|动态|扫描|集锦|播报|纵横|时评|论坛|视点)$/.test(t)) return true;
+  return KNOWN_COLUMNS.has(t.replace(/\s+/g, ""));
+}
+
+const KNOWN_COLUMNS = new Set([
+  "今日谈", "人民时评", "人民论坛", "评论员观察", "望海楼", "社论", "短评", "快评", "时评", "锐评", "国际论坛",
+  "金台锐评", "评论员文章", "编者按", "编辑手记", "编后", "编后语", "相关链接", "新闻链接", "背景链接", "延伸阅读", "小贴士", "新论", "热点观察", "记者手记", "记者观察", "一线观察",
+]);
+
+export type HeadingRoles = {
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  column: string | null;
+};
+
+export type HeadingLine = { text: string; role: "heading" | "subtitle" };
+
+/**
+ * Splits a headline block (top to bottom) into its parts. Chinese papers print the kicker above the
+ * title and the subtitle (often opening with ——) below it; English ones a headline and then a deck.
+ */
+export function assignHeadingRoles(lines: HeadingLine[], english: boolean): HeadingRoles {
+  const roles: HeadingRoles = { kicker: null, title: null, subtitle: null, column: null };
+  let rest = lines;
+  if (rest.length >= 2 && rest[0].role === "heading" && isColumnLabel(rest[0].text, english)) {
+    roles.column = rest[0].text;
+    rest = rest.slice(1);
+  }
+  const plain = rest.filter((l) => l.role === "heading").map((l) => l.text);
+  const subs = rest.filter((l) => l.role === "subtitle").map((l) => l.text);
+  if (english) {
+    roles.title = plain[0] ?? subs.shift() ?? null;
+    const deck = [...plain.slice(1), ...subs];
+    roles.subtitle = deck.length ? deck.join(" ") : null;
+    return roles;
+  }
+  if (plain.length === 0) {
+    roles.title = subs.shift() ?? null;
+  } else if (plain.length === 1) {
+    roles.title = plain[0];
+  } else if (subs.length > 0 || plain.length === 2) {
+    roles.kicker = plain.slice(0, -1).join(" ");
+    roles.title = plain[plain.length - 1];
+  } else {
+    roles.kicker = plain[0];
+    roles.title = plain[1];
+    subs.unshift(...plain.slice(2));
+  }
+  roles.subtitle = subs.length ? subs.join(" ") : null;
+  return roles;
+}
+
+/**
+ * PDF extraction sometimes prints a story's headline after its body. When a story that has no
+ * headline is followed by a headline block, the block's first line belongs to that story if it
+ * shares more of its words with it than with the story after the block.
+ */
+export function headlineBelongsToPrevious(
+  head: string,
+  previousBody: string,
+  nextBody: string,
+  blockHasAnotherTitle: boolean,
+): boolean {
+  const prev = overlapScore(head, previousBody);
+  if (!nextBody) return prev >= 0.3;
+  const next = overlapScore(head, nextBody);
+  if (blockHasAnotherTitle) return prev >= 0.3 && prev >= next;
+  // A lone headline normally heads what follows; only a clear match pulls it back.
+  return prev >= 0.5 && prev >= 2 * next + 0.1;
+}

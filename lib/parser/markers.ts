@@ -1,0 +1,97 @@
+// Jump markers: the printed notes that send a reader to another page or bring them back.
+//   (下转三版) （转A3版） (下转第3版) …意义。下转第3版          → jumpTo
+//   (上接一版) (上接第1版) （紧接1版） (接第3版) 上接第1版…    → jumpFrom
+//   Continued on Page A6 · See TRANSIT, Page A6 · (Continued on page 3) → jumpTo
+//   Continued from Page A1 · TRANSIT, from Page A1                   → jumpFrom
+import { normalizeLabel } from "../labels";
+
+export type JumpDirection = "to" | "from";
+export type Segment = { kind: "text"; text: string } | { kind: "to"; label: string } | { kind: "from"; label: string };
+
+const NUM = "[0-9０-９]{1,3}|[一二三四五六七八九十百〇零两]{1,4}";
+const LETTER = "[A-Za-zＡ-Ｚａ-ｚ]";
+const LABEL = `(?:${LETTER}\\s?)?(?:${NUM})`;
+const TO_VERBS = ["下转", "转至", "转到", "下接", "转", "续见", "续转"];
+const FROM_VERBS = ["上接", "紧接", "续接", "承接", "接", "续"];
+const VERB = [...TO_VERBS, ...FROM_VERBS].sort((a, b) => b.length - a.length).join("|");
+
+// Bracketed markers may sit anywhere in a line; bare ones only at the end (to) or start (from),
+// and only with 版, so that ordinary prose such as "转3个弯" is never taken for a jump.
+const BRACKETED = new RegExp(
+  `[(（〔［\\[]\\s{0,2}(${VERB})\\s{0,2}(?:第\\s{0,2})?(${LABEL})\\s{0,2}(?:版面|版|页|面)?\\s{0,2}[)）〕］\\]]`,
+  "g",
+);
+const BARE_END = new RegExp(`(下转|转至|转到|转)\\s{0,2}第?\\s{0,2}(${LABEL})\\s{0,2}版\\s{0,2}$`);
+const BARE_START = new RegExp(`^\\s{0,2}(上接|紧接|续接|接)\\s{0,2}第?\\s{0,2}(${LABEL})\\s{0,2}版`);
+
+const PAGE = "(?:page|pg\\.?|p\\.)?\\s{0,3}([A-Za-z]?\\s?[0-9]{1,3})";
+const EN_TO_END = new RegExp(
+  `[(\\[]?\\s{0,2}(?:(?:continued|cont'd|cont\\.)\\s{1,3}on\\s{1,3}${PAGE}|(?:please\\s{1,3})?see\\s{1,3}[A-Z][A-Za-z0-9'’&.\\- ]{0,40}?\\s{0,2}(?:,|\\bon\\b)\\s{0,3}${PAGE})\\s{0,2}[)\\]]?\\s{0,2}$`,
+  "i",
+);
+const EN_FROM_START = new RegExp(
+  `^\\s{0,2}[(\\[]?\\s{0,2}(?:(?:continued|cont'd|cont\\.)\\s{1,3}from\\s{1,3}${PAGE}|(?:[A-Z][A-Z0-9'’&\\- ]{0,40}?\\s{0,2}[,|:—–-]?\\s{0,3})?from\\s{1,3}(?:page\\s{1,3})?([A-Za-z]?\\s?[0-9]{1,3}))\\s{0,2}[)\\]]?`,
+  "i",
+);
+
+function direction(verb: string): JumpDirection {
+  return TO_VERBS.includes(verb) ? "to" : "from";
+}
+
+/** Splits one line into text and jump markers, in order. Lines without markers come back whole. */
+export function splitMarkers(line: string): Segment[] {
+  const out: Segment[] = [];
+  let rest = line;
+  let tail: Segment | null = null;
+
+  // Cheap pre-checks keep the unanchored patterns off the vast majority of lines.
+  const maybeChinese = /[转接续]/.test(rest);
+  const maybeEnglish = /ontinu|cont'd|cont\.|see\s|from\s/i.test(rest);
+  if (!maybeChinese && !maybeEnglish) return rest.trim() ? [{ kind: "text", text: rest.trim() }] : [];
+  const start = (maybeChinese ? BARE_START.exec(rest) : null) ?? (maybeEnglish ? EN_FROM_START.exec(rest) : null);
+  if (start) {
+    const label = normalizeLabel(start[2] ?? start[3] ?? start[1]);
+    // An English "SLUG, from Page A1" must be the whole line; "Continued from …" may lead a paragraph.
+    const wholeLine = start[0].length >= rest.trimEnd().length;
+    const english = !/^\s{0,2}(上接|紧接|续接|接)/.test(start[0]);
+    const leads = /^\s{0,2}[(\[]?\s{0,2}(continued|cont)/i.test(start[0]);
+    if (label && (!english || wholeLine || leads)) {
+      out.push({ kind: "from", label });
+      rest = rest.slice(start[0].length);
+    }
+  }
+  const end = (maybeChinese ? BARE_END.exec(rest) : null) ?? (maybeEnglish ? EN_TO_END.exec(rest) : null);
+  if (end) {
+    const label = normalizeLabel(end[2] ?? end[1]);
+    // "See TRANSIT, Page A6" needs a capitalised slug unless it is the whole line.
+    const slugOk = !/^\W{0,3}(please\s+)?see\s/i.test(end[0]) || end.index === 0 || /[Ss]ee\s{1,3}[A-Z]{2}/.test(end[0]);
+    if (label && slugOk) {
+      tail = { kind: "to", label };
+      rest = rest.slice(0, end.index);
+    }
+  }
+
+  let last = 0;
+  BRACKETED.lastIndex = 0;
+  for (let m = maybeChinese ? BRACKETED.exec(rest) : null; m; m = BRACKETED.exec(rest)) {
+    const label = normalizeLabel(m[2]);
+    if (!label) continue;
+    pushText(out, rest.slice(last, m.index));
+    out.push({ kind: direction(m[1]), label });
+    last = m.index + m[0].length;
+  }
+  pushText(out, rest.slice(last));
+  if (tail) out.push(tail);
+  return out;
+}
+
+function pushText(out: Segment[], text: string): void {
+  const t = text.trim();
+  if (t) out.push({ kind: "text", text: t });
+}
+
+/** Removes any jump marker left in a finished paragraph (defensive: splitMarkers took them out). */
+export function stripMarkers(s: string): string {
+  BRACKETED.lastIndex = 0;
+  return s.replace(BRACKETED, "").trim();
+}

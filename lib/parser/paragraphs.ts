@@ -1,0 +1,124 @@
+// Rejoining paragraphs that the page layout cut: column breaks ("实现乡村振" | "兴的重要支撑"),
+// hyphenated English line ends ("alter-" | "native") and hard-wrapped English lines.
+import { isBylineLine, isDatelineLine, splitDateline } from "./bylines";
+import { isCaption } from "./captions";
+import { isHeadingLike } from "./headings";
+import type { Unit } from "./units";
+import { endsSentence, startsEnumerated, startsWithContinuation, visibleLength } from "./text";
+
+/** Starts a new block whatever the layout: an author line, a dateline, a subtitle, a list item, a caption. */
+function startsBlock(next: Unit, english: boolean): boolean {
+  const t = next.text;
+  return next.indent || /^(?:——|――|──|--)/.test(t) || isBylineLine(t) || !!splitDateline(t) || isDatelineLine(t)
+    || startsEnumerated(t) || (!english && isCaption(t));
+}
+
+/** Opens something new, a headline included, unless it opens with punctuation that continues a sentence. */
+function opensBlock(next: Unit, english: boolean): boolean {
+  if (startsWithContinuation(next.text)) return false;
+  return startsBlock(next, english) || isHeadingLike(next.text, english);
+}
+
+function isBodyLike(u: Unit, english: boolean): boolean {
+  return u.lines > 1 || !isHeadingLike(u.text, english);
+}
+
+// Words printed with a hyphen of their own, which a line end must not swallow (self-|driving).
+const KEEP_HYPHEN = new Set([
+  "self", "well", "ex", "all", "half", "so", "long", "short", "high", "low", "full", "part", "far",
+  "cross", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first",
+  "second", "third", "year", "decade", "state", "city", "light", "mid", "non", "post", "pre", "anti",
+  "co", "re", "vice", "e", "x", "t", "u", "twenty", "thirty", "forty", "fifty",
+]);
+
+function hyphenBreak(prev: string, next: string): "keep" | "drop" | null {
+  const m = /([A-Za-z]+)-$/.exec(prev.slice(-40));
+  if (!m || !/^[a-z]/.test(next)) return null;
+  return KEEP_HYPHEN.has(m[1].toLowerCase()) || /^[A-Z]/.test(m[1]) && m[1].length > 1 && m[1] === m[1].toUpperCase() ? "keep" : "drop";
+}
+
+function shouldJoin(prev: Unit, next: Unit, english: boolean, shortLine: number, wrapWidth: number): boolean {
+  if (prev.kind !== "text" || next.kind !== "text" || prev.toLabel || next.afterFrom) return false;
+  if (!english && wrapWidth > 0 && next.blankBefore === 0 && visibleLength(prev.text) >= wrapWidth
+    && !isCaption(prev.text) && !startsBlock(next, false)) {
+    // Column-wrapped Chinese text: a full-width line runs on into the next, unless a sentence ends
+    // exactly at the line end and a headline follows.
+    return !(endsSentence(prev.text) && isHeadingLike(next.text, false));
+  }
+  if (english && hyphenBreak(prev.text, next.text)) return true;
+  if (!english && prev.lines === 1 && isCaption(prev.text)) return false;
+  if (startsWithContinuation(next.text)) return !/——$/.test(prev.text);
+  if (opensBlock(next, english)) return false;
+  if (!isBodyLike(prev, english)) return english && next.blankBefore === 0 && /^[a-z]/.test(next.text);
+  if (!endsSentence(prev.text)) return true;
+  // An English line that ends a sentence ends its paragraph only when it is short (or a blank line
+  // follows); a full-width line ending in a full stop is just a wrapped line.
+  return english && next.blankBefore === 0 && prev.lastLineLength >= shortLine && prev.lastLineLength <= 120;
+}
+
+function joinText(prev: string, next: string, english: boolean): string {
+  if (!english) return prev + next;
+  const hyphen = hyphenBreak(prev, next);
+  if (hyphen === "drop") return prev.slice(0, -1) + next;
+  if (hyphen === "keep" || /[—–]$/.test(prev) || /^[—–]/.test(next)) return prev + next;
+  return `${prev} ${next}`;
+}
+
+/** Typical length of a full body line: lines much shorter than this end a paragraph. */
+function fullLineLength(units: Unit[]): number {
+  const lengths = units.filter((u) => u.kind === "text" && u.text.length >= 20).map((u) => u.text.length);
+  if (lengths.length < 5) return Number.POSITIVE_INFINITY;
+  lengths.sort((a, b) => a - b);
+  return Math.floor(lengths[Math.floor(lengths.length / 2)] * 0.75);
+}
+
+/**
+ * When most lines of a Chinese page have (nearly) the same length, the text was extracted line by
+ * line from narrow columns: returns the length from which a line counts as full, else 0.
+ */
+function chineseWrapWidth(units: Unit[]): number {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const u of units) {
+    if (u.kind !== "text") continue;
+    const n = visibleLength(u.text);
+    if (n < 8) continue;
+    total++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  if (total < 20) return 0;
+  let best = 0;
+  let width = 0;
+  for (const n of counts.keys()) {
+    let c = 0;
+    for (let d = -1; d <= 3; d++) c += counts.get(n + d) ?? 0;
+    if (c > best) {
+      best = c;
+      width = n;
+    }
+  }
+  return width <= 40 && best >= total * 0.5 ? width - 1 : 0;
+}
+
+export function joinFragments(units: Unit[], english: boolean): Unit[] {
+  const shortLine = english ? fullLineLength(units) : Number.POSITIVE_INFINITY;
+  const wrapWidth = english ? 0 : chineseWrapWidth(units);
+  // A paragraph is built from parts and joined once: growing one string and inspecting its end
+  // on every line would flatten it each time, which is quadratic on a page with no blank lines.
+  const out: { unit: Unit; parts: string[] }[] = [];
+  for (const u of units) {
+    const prev = out[out.length - 1];
+    if (prev && shouldJoin(prev.unit, u, english, shortLine, wrapWidth)) {
+      const tail = prev.unit.text;
+      const joined = joinText(tail, u.text, english);
+      // joinText only touches the seam, so the new tail is what follows the previous parts.
+      prev.parts.pop();
+      prev.parts.push(joined.slice(0, joined.length - u.text.length));
+      prev.parts.push(u.text);
+      prev.unit = { ...prev.unit, text: u.text, lines: prev.unit.lines + u.lines, lastLineLength: u.lastLineLength, toLabel: u.toLabel };
+    } else {
+      out.push({ unit: u, parts: [u.text] });
+    }
+  }
+  return out.map(({ unit, parts }) => (parts.length === 1 ? unit : { ...unit, text: parts.join("") }));
+}

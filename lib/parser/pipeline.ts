@@ -1,0 +1,33 @@
+// The parser's passes in order, without the safety net that parsePage adds (tests call this
+// directly so that a thrown error shows up instead of being absorbed by the fallback).
+//   units (lines, jump markers, furniture) → paragraphs (rejoin column breaks)
+//   → classify (headline, byline, dateline, body …) → segment (group into pieces)
+import { classifyUnits } from "./classify";
+import { stripMarkers } from "./markers";
+import { joinFragments } from "./paragraphs";
+import { segmentUnits, type Draft } from "./segment";
+import { isMostlyLatin } from "./text";
+import type { ParsedPiece } from "./types";
+import { buildUnits } from "./units";
+
+export function parsePieces(text: string): ParsedPiece[] {
+  const english = isMostlyLatin(text);
+  const units = joinFragments(buildUnits(text), english);
+  const drafts = segmentUnits(classifyUnits(units, english), english);
+  return drafts.map(toPiece).filter((p): p is ParsedPiece => p !== null);
+}
+
+function toPiece(d: Draft): ParsedPiece | null {
+  const paragraphs = d.paragraphs.map(stripMarkers).filter((p) => p.length > 0);
+  if (paragraphs.length === 0) return null;
+  return {
+    kicker: d.kicker,
+    title: d.title,
+    subtitle: d.subtitle,
+    column: d.column,
+    byline: d.byline,
+    paragraphs,
+    jumpTo: d.jumpTo,
+    jumpFrom: d.jumpFrom,
+  };
+}

@@ -1,0 +1,233 @@
+// Groups classified units into pieces in reading order: headline blocks open pieces, author lines
+// and datelines attach to the piece they head, jump markers close or open continuations.
+import { splitDateline } from "./bylines";
+import { isPhotoCredit } from "./captions";
+import type { Classified } from "./classify";
+import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, type HeadingLine } from "./headings";
+import { visibleLength } from "./text";
+
+export type Draft = {
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  column: string | null;
+  byline: string | null;
+  paragraphs: string[];
+  jumpTo: string | null;
+  jumpFrom: string | null;
+  closed: boolean; // a jump-out marker or a closing author note ended it
+  caption?: boolean;
+};
+
+function newDraft(init: Partial<Draft> = {}): Draft {
+  return {
+    kicker: null, title: null, subtitle: null, column: null, byline: null, paragraphs: [],
+    jumpTo: null, jumpFrom: null, closed: false, ...init,
+  };
+}
+
+function addByline(d: Draft, text: string): void {
+  d.byline = d.byline ? `${d.byline} ${text}` : text;
+}
+
+const MAX_SUBHEAD = 30;
+
+/** The pieces so far and the one that text currently flows into. */
+class Pieces {
+  readonly drafts: Draft[] = [];
+  cur: Draft | null = null;
+
+  open(d: Draft): Draft {
+    this.drafts.push(d);
+    this.cur = d;
+    return d;
+  }
+
+  /** The piece that body text joins: the current one unless it has been closed. */
+  bodyTarget(): Draft {
+    return this.cur && !this.cur.closed ? this.cur : this.open(newDraft());
+  }
+
+  /** Open, with a headline or author line but no text yet. */
+  awaitingText(): Draft | null {
+    const c = this.cur;
+    return c && !c.closed && c.paragraphs.length === 0 ? c : null;
+  }
+}
+
+export function segmentUnits(units: Classified[], english: boolean): Draft[] {
+  const pieces = new Pieces();
+  let i = 0;
+  while (i < units.length) {
+    const u = units[i];
+    const c = pieces.cur;
+    switch (u.role) {
+      case "heading":
+      case "subtitle": {
+        let j = i;
+        while (j < units.length && (units[j].role === "heading" || units[j].role === "subtitle")) j++;
+        i = placeHeadingBlock(pieces, units, i, j, english);
+        continue;
+      }
+      case "subhead":
+        if (c && !c.closed && (c.paragraphs.length > 0 || c.jumpFrom)) c.paragraphs.push(u.text);
+        else pieces.open(newDraft({ title: u.text }));
+        if (u.toLabel) closeWithJump(pieces.cur!, u.toLabel);
+        break;
+      case "byline": {
+        const waiting = pieces.awaitingText();
+        if (waiting) addByline(waiting, u.text);
+        else pieces.open(newDraft({ byline: u.text }));
+        break;
+      }
+      case "endByline":
+        if (c && c.paragraphs.length > 0) {
+          addByline(c, u.text);
+          c.closed = true;
+        } else {
+          pieces.bodyTarget().paragraphs.push(u.text);
+        }
+        break;
+      case "dateline": {
+        const d = splitDateline(u.text)!;
+        const target = pieces.awaitingText() ?? pieces.open(newDraft());
+        addByline(target, d.byline);
+        target.paragraphs.push(d.rest);
+        if (u.toLabel) closeWithJump(target, u.toLabel);
+        break;
+      }
+      case "caption":
+        placeCaption(pieces, u, units[i - 1]);
+        break;
+      case "to": {
+        const target = c ?? pieces.drafts[pieces.drafts.length - 1];
+        if (target) closeWithJump(target, u.label!);
+        break;
+      }
+      case "from":
+        pieces.open(newDraft({ jumpFrom: u.label }));
+        break;
+      case "body":
+      default: {
+        const target = pieces.bodyTarget();
+        target.paragraphs.push(u.text);
+        if (u.toLabel) closeWithJump(target, u.toLabel);
+      }
+    }
+    i++;
+  }
+  return pieces.drafts;
+}
+
+/** Places the headline block units[start, end) and returns the index to continue from. */
+function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, end: number, english: boolean): number {
+  const block = units.slice(start, end);
+  const next = units[end];
+  const c = pieces.cur;
+  const first = block[0];
+  // A lone short line inside a running story, with its text carrying on below: an in-body subhead.
+  if (block.length === 1 && first.role === "heading" && c && !c.closed && c.paragraphs.length > 0
+    && next?.role === "body" && visibleLength(first.text) <= MAX_SUBHEAD && !isColumnLabel(first.text, english)
+    && !(c.byline && endsWithOwnByline(units, end))) {
+    c.paragraphs.push(first.text);
+    return end;
+  }
+  // Right after 上接…: a headline line is the continuation's jump headline (printed below the
+  // marker by the extraction), anything more is its text.
+  if (c && !c.closed && c.jumpFrom && c.paragraphs.length === 0 && next?.role !== "from") {
+    for (const b of block) {
+      if (c.title === null && b.role === "heading") c.title = b.text;
+      else c.paragraphs.push(b.text);
+    }
+    return end;
+  }
+  let lines: HeadingLine[] = block.map((b) => ({ text: b.text, role: b.role as HeadingLine["role"] }));
+  if (c && !c.title && !c.jumpFrom && !c.caption && c.paragraphs.length > 0) {
+    const claimed = trailingHeadline(lines, c.paragraphs.join("").slice(0, 4000), bodyAfter(units, end), next?.role === "from");
+    if (claimed >= 0) {
+      c.title = lines[claimed].text;
+      c.closed = true;
+      lines = lines.filter((_, k) => k !== claimed);
+    }
+  }
+  if (lines.length === 0) return end;
+  if (next?.role === "from") {
+    // A jump headline over 上接…: the continuation's title.
+    const above = lines.slice(0, -1).map((l) => l.text);
+    pieces.open(newDraft({ title: lines[lines.length - 1].text, kicker: above.length ? above.join(" ") : null, jumpFrom: next.label }));
+    return end + 1;
+  }
+  const roles = assignHeadingRoles(lines, english);
+  // An author line printed above the headline (本报评论员, then the title): same piece.
+  const waiting = pieces.awaitingText();
+  if (waiting && waiting.byline && !waiting.title && !waiting.kicker && !waiting.jumpFrom) Object.assign(waiting, roles);
+  else pieces.open(newDraft(roles));
+  return end;
+}
+
+/**
+ * Under a headline with no text yet, a caption is a photo story's text; elsewhere it sits beside a
+ * story without interrupting it, so it becomes a piece of its own and the story runs on.
+ */
+function placeCaption(pieces: Pieces, u: Classified, previous: Classified | undefined): void {
+  const c = pieces.cur;
+  const waiting = pieces.awaitingText();
+  if (waiting && (waiting.title || waiting.byline)) {
+    waiting.paragraphs.push(u.text);
+    return;
+  }
+  const last = pieces.drafts[pieces.drafts.length - 1];
+  const credit = isPhotoCredit(u.text);
+  if (credit && last?.caption && !last.byline) {
+    last.byline = u.text;
+  } else if (credit && c && !c.closed && previous?.role === "body" && c.paragraphs.length > 1
+    && visibleLength(c.paragraphs[c.paragraphs.length - 1]) <= 120) {
+    // 本报记者 张三 摄 under a short paragraph: that paragraph was the caption.
+    pieces.drafts.push(newDraft({ paragraphs: [c.paragraphs.pop()!], byline: u.text, closed: true, caption: true }));
+  } else {
+    pieces.drafts.push(newDraft({ paragraphs: [u.text], closed: true, caption: true }));
+  }
+}
+
+function closeWithJump(d: Draft, label: string): void {
+  if (!d.jumpTo) d.jumpTo = label;
+  d.closed = true;
+}
+
+/**
+ * Which line of a headline block, if any, is the headline of the headless story above it (printed
+ * after its story by the extraction): usually the first line; the last one only on clear evidence.
+ */
+function trailingHeadline(lines: HeadingLine[], previous: string, following: string, beforeJump: boolean): number {
+  const plain = lines.filter((l) => l.role === "heading").length;
+  if (lines[0].role === "heading" && (plain > 1 || !beforeJump)
+    && headlineBelongsToPrevious(lines[0].text, previous, following, plain > 1)) return 0;
+  const last = lines.length - 1;
+  if (plain > 1 && last > 0 && lines[last].role === "heading" && !beforeJump
+    && headlineBelongsToPrevious(lines[last].text, previous, following, false)) return last;
+  return -1;
+}
+
+/** The body run starting at `from` closes with an author note of its own: a new story, not a section. */
+function endsWithOwnByline(units: Classified[], from: number): boolean {
+  let k = from;
+  while (k < units.length && units[k].role === "body" && !units[k].toLabel) k++;
+  return units[k]?.role === "endByline";
+}
+
+/** The opening text of the story after a headline block, for comparing words with the headline. */
+function bodyAfter(units: Classified[], from: number): string {
+  let text = "";
+  for (let k = from; k < units.length && k < from + 8; k++) {
+    const r = units[k].role;
+    if (r === "byline" || r === "to" || r === "endByline") continue;
+    if (r === "dateline" || r === "body") {
+      text += units[k].text;
+      if (text.length > 600) break;
+      continue;
+    }
+    if (r === "from" && !text) continue;
+    break;
+  }
+  return text;
+}

@@ -123,7 +123,8 @@ test.describe("feeds and machine access", () => {
     expect(feed.error).toBe(false);
     expect(feed.root).toBe("feed");
     expect(feed.count).toBeGreaterThan(5);
-    expect(feed.firstLink).toMatch(/^https?:\/\/[^/]+\/linlan\/2026-11-26\/article\/\d+$/);
+    // Other specs may have published a later issue into the same database.
+    expect(feed.firstLink).toMatch(/^https?:\/\/[^/]+\/linlan\/\d{4}-\d{2}-\d{2}\/article\/\d+$/);
   });
 
   test("the JSON API serves published issues with caching, and 404s a draft", async ({ request }) => {

@@ -31,26 +31,30 @@ export const loadIssue = cache((paperSlug: string, date: string) => {
 export type IssueContext = ReturnType<typeof loadIssue>;
 
 /** One page of an issue. `canonical` is false when the URL spelled the label another way (03, 三版). */
-export const loadPage = cache((paperSlug: string, date: string, rawLabel: string) => {
-  const ctx = loadIssue(paperSlug, date);
+export function pageOfIssue(ctx: IssueContext, rawLabel: string) {
   const label = normalizeLabel(safeDecode(rawLabel)) ?? notFound();
   const index = ctx.pages.findIndex((p) => p.label === label);
   if (index < 0) notFound();
   const page = ctx.pages[index];
   return { ...ctx, page, index, pieces: listPiecesOnPage(page.id), canonical: label === rawLabel };
-});
+}
+
+export const loadPage = cache((paperSlug: string, date: string, rawLabel: string) =>
+  pageOfIssue(loadIssue(paperSlug, date), rawLabel));
 export type PageContext = ReturnType<typeof loadPage>;
 
 /** An article of this issue, stitched from its pieces; an article of another issue is a 404. */
-export const loadArticle = cache((paperSlug: string, date: string, rawId: string) => {
-  const ctx = loadIssue(paperSlug, date);
+export function articleOfIssue(ctx: IssueContext, rawId: string) {
   if (!/^[1-9][0-9]{0,9}$/.test(rawId)) notFound();
   const article = getArticleOfIssue(ctx.issue.id, Number(rawId));
   if (!article || article.pieces.length === 0) notFound();
   const list = listArticlesOfIssue(ctx.issue.id);
   const i = list.findIndex((a) => a.id === article.id);
   return { ...ctx, article, prev: i > 0 ? list[i - 1] : null, next: i >= 0 ? (list[i + 1] ?? null) : null };
-});
+}
+
+export const loadArticle = cache((paperSlug: string, date: string, rawId: string) =>
+  articleOfIssue(loadIssue(paperSlug, date), rawId));
 export type ArticleContext = ReturnType<typeof loadArticle>;
 
 /** Dates with issues in a month, and the nearest months either side that have any. */

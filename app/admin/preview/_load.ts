@@ -3,10 +3,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { listPagesOfIssue } from "@/db/queries/issues";
-import { listPiecesOnPage } from "@/db/queries/pages";
-import { getArticleOfIssue, listArticlesOfIssue } from "@/db/queries/articles";
-import { normalizeLabel } from "@/lib/labels";
-import type { IssueContext, PageContext } from "@/app/[paper]/_lib/load";
+import {
+  articleOfIssue, pageOfIssue, type ArticleContext, type IssueContext, type PageContext,
+} from "@/app/[paper]/_lib/load";
 import type { IssueLinks } from "@/components/reader/format";
 import { issueOrNotFound } from "@/app/admin/_lib/load";
 
@@ -29,21 +28,12 @@ export function previewIssue(paperSlug: string, date: string): IssueContext {
   return { paper, issue, pages, links: previewLinks(paper.slug, issue.date, pages[0].label) };
 }
 
+/** The draft's page; the front page when no label is given. */
 export function previewPage(paperSlug: string, date: string, rawLabel: string | null): PageContext {
   const ctx = previewIssue(paperSlug, date);
-  const label = rawLabel == null ? ctx.pages[0].label : normalizeLabel(decodeURIComponent(rawLabel));
-  const index = ctx.pages.findIndex((p) => p.label === label);
-  if (index < 0) notFound();
-  const page = ctx.pages[index];
-  return { ...ctx, page, index, pieces: listPiecesOnPage(page.id), canonical: true };
+  return pageOfIssue(ctx, rawLabel ?? ctx.pages[0].label);
 }
 
-export function previewArticle(paperSlug: string, date: string, rawId: string) {
-  const ctx = previewIssue(paperSlug, date);
-  if (!/^[1-9][0-9]{0,9}$/.test(rawId)) notFound();
-  const article = getArticleOfIssue(ctx.issue.id, Number(rawId));
-  if (!article || article.pieces.length === 0) notFound();
-  const list = listArticlesOfIssue(ctx.issue.id);
-  const i = list.findIndex((a) => a.id === article.id);
-  return { ...ctx, article, prev: i > 0 ? list[i - 1] : null, next: i >= 0 ? (list[i + 1] ?? null) : null };
+export function previewArticle(paperSlug: string, date: string, rawId: string): ArticleContext {
+  return articleOfIssue(previewIssue(paperSlug, date), rawId);
 }

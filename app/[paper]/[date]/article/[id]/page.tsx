@@ -1,11 +1,8 @@
 // An article of an issue: /{paper}/{YYYY-MM-DD}/article/{id}, whole however many pages it crosses.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ArticlePager, ArticleView } from "@/components/reader/article-view";
-import { PageHeader } from "@/components/reader/page-header";
-import { PageNav } from "@/components/reader/page-nav";
+import { ArticleScreen } from "@/components/reader/article-screen";
 import { PageTurnKeys } from "@/components/reader/page-turn-keys";
-import { pageName, storyTitle } from "@/components/reader/format";
+import { storyTitle } from "@/components/reader/format";
 import { HighlightTerms } from "@/components/search/highlight-terms";
 import { articleMeta, serializeJsonLd } from "@/lib/article-metadata";
 import { siteOrigin } from "@/lib/search/site";
@@ -52,26 +49,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ArticlePage({ params }: Params) {
   const { paper, date, id } = await params;
   const ctx = loadArticle(paper, date, id);
-  const { article, links } = ctx;
-  const firstPage = ctx.pages.find((p) => p.label === article.pieces[0].pageLabel);
   return (
-    <div className="reader reader--article">
-      <PageHeader ctx={ctx} />
-      <main id="main" className="reader__article" tabIndex={-1}>
-        <ArticleView ctx={ctx} article={article} />
-        <ArticlePager prev={ctx.prev} next={ctx.next} links={links} />
-        {firstPage && (
-          <p className="back-to-page">
-            <a href={links.piece(firstPage.label, article.pieces[0].id)}>返回{pageName(firstPage)}</a>
-          </p>
-        )}
-      </main>
-      <aside className="reader__side" aria-label="版面">
-        <PageNav ctx={ctx} />
-      </aside>
+    <ArticleScreen ctx={ctx}>
       <PageTurnKeys />
       <HighlightTerms />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(metaOf(ctx).jsonLd) }} />
-    </div>
+    </ArticleScreen>
   );
 }

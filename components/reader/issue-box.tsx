@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { IssueContext, IssueNav } from "@/app/[paper]/_lib/load";
 import { formatIssueDate } from "@/lib/dates";
+import { IssueSearchForm } from "@/components/search/issue-search-form";
 import { MonthCalendar } from "./month-calendar";
 
 type Props = { ctx: IssueContext; nav: IssueNav };
@@ -22,8 +23,10 @@ export function IssueBox({ ctx, nav }: Props) {
         <summary>往期回顾</summary>
         <MonthCalendar paper={paper.slug} data={nav.month} current={issue.date} />
       </details>
+      <IssueSearchForm paper={paper.slug} date={issue.date} />
       <ul className="issue-box__links">
-        <li><Link href="/search" prefetch={false}>检索文章</Link></li>
+        <li><Link href={`/${paper.slug}/${issue.date}/contents`} prefetch={false}>本期目录</Link></li>
+        <li><Link href="/search" prefetch={false}>检索全部往期</Link></li>
       </ul>
     </section>
   );

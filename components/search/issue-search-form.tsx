@@ -1,4 +1,6 @@
 // "Search this issue": a small GET form for an issue's pages, leading to /search?paper=&date=.
+import "./issue-search.css";
+
 export function IssueSearchForm({ paper, date }: { paper: string; date: string }) {
   return (
     <form className="issue-search" action="/search" method="get" role="search" aria-label="在本期中检索">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { PieceOnPage } from "@/db/queries/pages";
 import type { PageContext } from "@/app/[paper]/_lib/load";
+import { imageSrcSet } from "@/lib/images";
 import { jumpFromText, pageName, publicUrl, storyTitle } from "./format";
 import "./page-scan.css";
 
@@ -30,6 +31,9 @@ export function PageScan({ ctx, scan }: { ctx: PageContext; scan: Scan }) {
       <img
         className="scan__image"
         src={scan.src}
+        // Width variants (WebP) so a phone never downloads the full-size scan.
+        srcSet={imageSrcSet(scan.src) ?? undefined}
+        sizes="(max-width: 640px) 100vw, (max-width: 1100px) 70vw, 800px"
         width={scan.width}
         height={scan.height}
         alt={`${pageName(ctx.page)} 版面图`}

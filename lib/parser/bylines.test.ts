@@ -61,6 +61,13 @@ describe("bylines in parsed pages", () => {
     expect(page.articles[1]).toMatchObject({ title: "把承诺落到实处", byline: "本报评论员" });
   });
 
+  it("reads a bare name between a headline and the text as the author, a bare short title as a title", () => {
+    const signed = parsePage("人民时评\n\n让适老化改造不止于纸面\n\n王清越\n\n改造不能只停留在纸面上，要落到实处。", "4");
+    expect(signed.articles[0]).toMatchObject({ column: "人民时评", title: "让适老化改造不止于纸面", byline: "王清越" });
+    const title = parsePage("春天来了\n\n花开满城\n\n今年的春天来得早，公园里的花都开了。", "4");
+    expect(title.articles[0]).toMatchObject({ kicker: "春天来了", title: "花开满城", byline: null });
+  });
+
   it("closes a story with an author note at its end", () => {
     const page = parsePage("公园开放啦\n\n本报讯 近日,公园开放。\n\n(记者 陈晓岚 通讯员 季芸)\n\n另一条消息。", "2");
     expect(page.articles[0].byline).toBe("本报讯 (记者 陈晓岚 通讯员 季芸)");

@@ -9,7 +9,7 @@ const NAME = new RegExp(`^(?:[${CJK}]{2,4}|[${CJK}]{1,8}[·•・][${CJK}]{1,8})
 const NAME_ETAL = new RegExp(`^[${CJK}]{2,4}等$`);
 const ORG = `(?:本报|本刊|新华社|中新社|人民日报|[${CJK}]{2,6}?(?:日报|晚报|早报|时报|报|社|台))`;
 const ROLE = new RegExp(
-  `${ORG}?(?:特约|见习|实习|首席)?(?:摄影记者|记者|通讯员|实习生|评论员|撰稿人)|文\\s?[/／]\\s?图|图\\s?[/／]\\s?文|摄影|撰文|作者[:：]?|采写|报道|整理|编译|供稿|(?:^|\\s)[文图摄](?:[:：]|(?=\\s|$))`,
+  `${ORG}?(?:特约|见习|实习|首席)?(?:摄影记者|记者|通讯员|实习生|评论员|撰稿人)|文\\s?[/／]\\s?图|图\\s?[/／]\\s?文|摄影|撰文|作者[:：]?|采写|报道|整理|编译|供稿|(?:^|\\s)[文图摄](?:[:：]|[/／](?!\\s?[文图])|(?=\\s|$))`,
   "g",
 );
 // An author line opens with its role (本报记者 …, 文/图 …, 作者：…) or closes with it (… 文/图, … 摄).
@@ -153,4 +153,26 @@ export function splitEndByline(text: string): { text: string; byline: string } |
   const before = text.slice(0, text.length - m[0].length).trimEnd();
   if (before && (!/记者|通讯员|实习生/.test(inner) || !/[。！？!?…”’」』）)]$/.test(before))) return null;
   return { text: before, byline: m[0] };
+}
+
+// Common single and double surnames: a bare name line is only trusted when it opens with one.
+const SURNAMES = new Set([..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"]);
+const DOUBLE_SURNAME = /^(?:欧阳|司马|诸葛|上官|慕容|令狐|皇甫|东方|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|独孤|南宫|西门|申屠|轩辕)/;
+const BARE_NAMES = new RegExp(`^(?:文\\s?[/／:：]\\s?)?([${CJK}]{2,4})(?:[\\s、]{1,3}([${CJK}]{2,4})){0,2}$`);
+
+/**
+ * 王清越 alone on a line (optionally 文/王清越): an author line when printed between a headline and
+ * the text. Every name must open with a common surname, so that a short title is not taken for one.
+ */
+export function isBareNameLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 16 || !BARE_NAMES.test(t)) return false;
+  const names = t.replace(/^文\s?[/／:：]\s?/, "").split(/[\s、]+/).filter(Boolean);
+  return names.every((n) => DOUBLE_SURNAME.test(n) ? n.length >= 3 : SURNAMES.has(n[0]) && n.length <= 3);
+}
+
+/** □ 林北辰 · ◎ 许慕白 · 王清越: how commentaries and essays are signed (no 记者, no dateline). */
+export function isSignatureLine(line: string): boolean {
+  const t = line.trim();
+  return (LEAD_SYMBOL.test(t) && !/^[▲△]/.test(t) && isBylineLine(t)) || isBareNameLine(t);
 }

@@ -1,7 +1,7 @@
 // What each (rejoined) unit is, judged by its own shape and its neighbours'.
-import { isBylineLine, isCreditLine, isDatelineLine, splitDateline } from "./bylines";
+import { isBareNameLine, isBylineLine, isCreditLine, isDatelineLine, splitDateline } from "./bylines";
 import { isCaption, isPhotoCredit } from "./captions";
-import { isHeadingLike, isLooseHeading } from "./headings";
+import { isColumnLabel, isHeadingLike, isLooseHeading } from "./headings";
 import type { Unit } from "./units";
 import { endsSentence, visibleLength } from "./text";
 
@@ -21,8 +21,28 @@ export type Classified = Unit & { role: Role };
 
 const DASH_START = /^(?:——|――|──|--|—|－－)/;
 
+/** The next unit reads as a story's text (not another headline line). */
+function opensText(u: Unit | undefined): boolean {
+  return !!u && u.kind === "text" && (!isHeadingLike(u.text, false) || !!splitDateline(u.text) || u.lines > 1);
+}
+
 function looksLikeAuthorOrDateline(u: Unit | undefined): boolean {
   return !!u && u.kind === "text" && (isBylineLine(u.text) || isDatelineLine(u.text) || !!splitDateline(u.text));
+}
+
+/**
+ * The line right above "Continued from Page A1" / (上接一版), set apart from the story before it, is
+ * the continuation's jump headline even in sentence case ("Ferry: Riders brace for cuts").
+ */
+function isJumpHeadline(u: Unit, prev: Classified | undefined, english: boolean): boolean {
+  const t = u.text;
+  if (u.lines !== 1) return false;
+  const shape = english
+    ? t.length <= 90 && t.split(/\s+/).length <= 12 && /^[A-Z0-9“"‘']/.test(t) && !/[.,;]$/.test(t)
+    : isLooseHeading(t);
+  if (!shape) return false;
+  // The story above must have ended: its last line closed a sentence or carried its own jump marker.
+  return !prev || prev.kind !== "text" || prev.role !== "body" || !!prev.toLabel || (endsSentence(prev.text) && u.blankBefore > 0);
 }
 
 export function classifyUnits(units: Unit[], english: boolean): Classified[] {
@@ -37,7 +57,7 @@ export function classifyUnits(units: Unit[], english: boolean): Classified[] {
 function roleOf(u: Unit, prev: Classified | undefined, next: Unit | undefined, next2: Unit | undefined, english: boolean): Role {
   if (u.kind !== "text") return u.kind;
   const t = u.text;
-  if (u.afterFrom) return "body";
+  if (u.afterFrom || u.verse) return "body";
   if (u.toLabel) return splitDateline(t) ? "dateline" : /——$/.test(t) ? "subhead" : "body";
   if (isPhotoCredit(t) && (prev?.role === "body" || prev?.role === "caption" || prev?.role === "dateline")) return "caption";
   if (isBylineLine(t) || isDatelineLine(t)) return "byline";
@@ -45,9 +65,14 @@ function roleOf(u: Unit, prev: Classified | undefined, next: Unit | undefined, n
   if (splitDateline(t)) return "dateline";
   if (!english && isCaption(t)) return "caption";
   const afterHeading = prev?.role === "heading" || prev?.role === "subtitle";
+  // 人民时评 / 让适老化改造不止于“纸面” / 王清越 / text: a bare name between a headline and the text.
+  // The line above must be a real title (not a column label, not a short kicker over a short title).
+  if (!english && afterHeading && isBareNameLine(t) && visibleLength(prev!.text) >= 6 && !isColumnLabel(prev!.text, false)
+    && opensText(next)) return "byline";
   if (DASH_START.test(t) && afterHeading && visibleLength(t) <= 70 && !/。$/.test(t)) return "subtitle";
   if (!english && /——$/.test(t) && !DASH_START.test(t) && visibleLength(t) <= 50 && isHeadingLike(t, english)) return "subhead";
   if (isHeadingLike(t, english) && u.lines === 1) return "heading";
+  if (next?.kind === "from" && isJumpHeadline(u, prev, english)) return "heading";
   const prevIsOpenBody = prev?.role === "body" && !endsSentence(prev.text);
   if (!english && !prevIsOpenBody && isLooseHeading(t)
     && (looksLikeAuthorOrDateline(next) || (next && isHeadingLike(next.text, english) && looksLikeAuthorOrDateline(next2)))) {

@@ -55,14 +55,26 @@ export function isColumnLabel(s: string, english: boolean): boolean {
   if (/^[^\s·•・]{2,10}[·•・][^\s·•・]{1,10}$/.test(t) && !hasSentencePunct(t)) return true;
   if (/^[【［\[〔「][^】］\]〕」]{1,14}[】］\]〕」]$/.test(t)) return true;
   if (/^[■□◆◇●○▲△★☆▼◎]\s{0,2}\S{1,14}$/.test(t)) return true;
-  if (/^\S{0,6}(?:简讯|快讯|短讯|速递|速览|动态|扫描|集锦|播报|纵横|时评|论坛|视点)$/.test(t)) return true;
+  // Standing column names end in a genre word: 蹲点日记, 城市笔记, 岚江时评, 要闻速览, 民生观察 …
+  if (COLUMN_SUFFIX.test(t)) return true;
   return KNOWN_COLUMNS.has(t.replace(/\s+/g, ""));
 }
+
+const COLUMN_SUFFIX = /^[^\s，,。；;：:！？!?]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|扫描|集锦|播报|纵横|时评|快评|短评|锐评|论坛|视点|观察|日记|笔记|随笔|手记|札记|漫谈|杂谈|走笔|茶座|夜话|絮语|杂感|关注|来信|信箱)$/;
 
 const KNOWN_COLUMNS = new Set([
   "今日谈", "人民时评", "人民论坛", "评论员观察", "望海楼", "社论", "短评", "快评", "时评", "锐评", "国际论坛",
   "金台锐评", "评论员文章", "编者按", "编辑手记", "编后", "编后语", "相关链接", "新闻链接", "背景链接", "延伸阅读", "小贴士", "新论", "热点观察", "记者手记", "记者观察", "一线观察",
 ]);
+
+/**
+ * Over a commentary or essay signed with a bare name or □ 林北辰 / ◎ 许慕白, a short plain line above
+ * the title is the column it runs in (城市笔记, 望海楼), not a kicker: those pieces carry no kicker.
+ */
+function isShortStandingLabel(label: string, title: string): boolean {
+  const n = visibleLength(label);
+  return n >= 2 && n <= 6 && /^[\u4e00-\u9fff·]+$/.test(label) && visibleLength(title) > n;
+}
 
 export type HeadingRoles = {
   kicker: string | null;
@@ -77,10 +89,11 @@ export type HeadingLine = { text: string; role: "heading" | "subtitle" };
  * Splits a headline block (top to bottom) into its parts. Chinese papers print the kicker above the
  * title and the subtitle (often opening with ——) below it; English ones a headline and then a deck.
  */
-export function assignHeadingRoles(lines: HeadingLine[], english: boolean): HeadingRoles {
+export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signedBelow = false): HeadingRoles {
   const roles: HeadingRoles = { kicker: null, title: null, subtitle: null, column: null };
   let rest = lines;
-  if (rest.length >= 2 && rest[0].role === "heading" && isColumnLabel(rest[0].text, english)) {
+  if (rest.length >= 2 && rest[0].role === "heading"
+    && (isColumnLabel(rest[0].text, english) || (signedBelow && !english && isShortStandingLabel(rest[0].text, rest[1].text)))) {
     roles.column = rest[0].text;
     rest = rest.slice(1);
   }

@@ -21,9 +21,16 @@ describe("splitMarkers", () => {
     ["See TRANSIT on Page A6", "to", "A6"],
     ["Continued from Page A1", "from", "A1"],
     ["TRANSIT, from Page A1", "from", "A1"],
+    ["BUDGET, from A1", "from", "A1"],
+    ["(From page 3)", "from", "3"],
   ])("%s is a jump %s page %s", (line, kind, label) => {
     expect(splitMarkers(line)).toEqual([{ kind, label }]);
   });
+
+  it.each(["Authority trims weekday service from 22", "round trips to 16", "the strike continued on 12", "a drop from 12"])(
+    "leaves prose ending in a number alone: %s",
+    (line) => expect(splitMarkers(line)).toEqual([{ kind: "text", text: line }]),
+  );
 
   it("keeps the text before a jump-out marker", () => {
     expect(splitMarkers("更有价值和意义。”(下转三版)")).toEqual([

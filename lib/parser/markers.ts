@@ -29,10 +29,14 @@ const EN_TO_END = new RegExp(
   `[(\\[]?\\s{0,2}(?:(?:continued|cont'd|cont\\.)\\s{1,3}on\\s{1,3}${PAGE}|(?:please\\s{1,3})?see\\s{1,3}[A-Z][A-Za-z0-9'’&.\\- ]{0,40}?\\s{0,2}(?:,|\\bon\\b)\\s{0,3}${PAGE})\\s{0,2}[)\\]]?\\s{0,2}$`,
   "i",
 );
-const EN_FROM_START = new RegExp(
-  `^\\s{0,2}[(\\[]?\\s{0,2}(?:(?:continued|cont'd|cont\\.)\\s{1,3}from\\s{1,3}${PAGE}|(?:[A-Z][A-Z0-9'’&\\- ]{0,40}?\\s{0,2}[,|:—–-]?\\s{0,3})?from\\s{1,3}(?:page\\s{1,3})?([A-Za-z]?\\s?[0-9]{1,3}))\\s{0,2}[)\\]]?`,
+// "Continued from Page A1" may lead a paragraph; a slug form ("TRANSIT, from Page A1", "BUDGET, from
+// A1") or "(From page 3)" must be the whole line, with the slug in capitals — matched case-sensitively,
+// so that a wrapped line of prose ending "…weekday service from 22" is never taken for a jump.
+const EN_CONTINUED_FROM = new RegExp(
+  `^\\s{0,2}[(\\[]?\\s{0,2}(?:continued|cont'd|cont\\.)\\s{1,3}from\\s{1,3}${PAGE}\\s{0,2}[)\\]]?`,
   "i",
 );
+const EN_SLUG_FROM = /^\s{0,2}[(\[]?\s{0,2}(?:[A-Z][A-Z0-9'’&\- ]{0,40}?\s{0,2}[,|:—–-]?\s{0,3}(?:from|FROM|From)\s{1,3}(?:(?:Page|PAGE|page)\s{1,3})?|(?:from|FROM|From)\s{1,3}(?:Page|PAGE|page)\s{1,3})([A-Z]?\s?[0-9]{1,3})\s{0,2}[)\]]?\s{0,2}$/;
 
 function direction(verb: string): JumpDirection {
   return TO_VERBS.includes(verb) ? "to" : "from";
@@ -48,24 +52,25 @@ export function splitMarkers(line: string): Segment[] {
   const maybeChinese = /[转接续]/.test(rest);
   const maybeEnglish = /ontinu|cont'd|cont\.|see\s|from\s/i.test(rest);
   if (!maybeChinese && !maybeEnglish) return rest.trim() ? [{ kind: "text", text: rest.trim() }] : [];
-  const start = (maybeChinese ? BARE_START.exec(rest) : null) ?? (maybeEnglish ? EN_FROM_START.exec(rest) : null);
+  const start = (maybeChinese ? BARE_START.exec(rest) : null)
+    ?? (maybeEnglish ? EN_CONTINUED_FROM.exec(rest) ?? EN_SLUG_FROM.exec(rest) : null);
   if (start) {
-    const label = normalizeLabel(start[2] ?? start[3] ?? start[1]);
-    // An English "SLUG, from Page A1" must be the whole line; "Continued from …" may lead a paragraph.
-    const wholeLine = start[0].length >= rest.trimEnd().length;
-    const english = !/^\s{0,2}(上接|紧接|续接|接)/.test(start[0]);
-    const leads = /^\s{0,2}[(\[]?\s{0,2}(continued|cont)/i.test(start[0]);
-    if (label && (!english || wholeLine || leads)) {
+    const label = normalizeLabel(start[2] ?? start[1]);
+    if (label) {
       out.push({ kind: "from", label });
       rest = rest.slice(start[0].length);
     }
   }
-  const end = (maybeChinese ? BARE_END.exec(rest) : null) ?? (maybeEnglish ? EN_TO_END.exec(rest) : null);
+  const cnEnd = maybeChinese ? BARE_END.exec(rest) : null;
+  const end = cnEnd ?? (maybeEnglish ? EN_TO_END.exec(rest) : null);
   if (end) {
     const label = normalizeLabel(end[2] ?? end[1]);
     // "See TRANSIT, Page A6" needs a capitalised slug unless it is the whole line.
     const slugOk = !/^\W{0,3}(please\s+)?see\s/i.test(end[0]) || end.index === 0 || /[Ss]ee\s{1,3}[A-Z]{2}/.test(end[0]);
-    if (label && slugOk) {
+    // Without the word "page" ("Continued on 16", "See BUDGET, A8") only a line of its own is a marker:
+    // at the end of a wrapped line the words are likelier prose ("the strike continued on 12").
+    const bare = !cnEnd && !/\b(?:page|pg|p\.)/i.test(end[0]);
+    if (label && slugOk && (!bare || end.index === 0)) {
       tail = { kind: "to", label };
       rest = rest.slice(0, end.index);
     }

@@ -79,3 +79,28 @@ describe("input normalisation", () => {
     expect(a.paragraphs[0]).toBe("11月6日,州委书记说:“好!”");
   });
 });
+
+describe("page furniture, captions and verse", () => {
+  it("drops a masthead, date and issue lines and a page header at the top", () => {
+    const text = "星城晚报\n\nXINGCHENG EVENING NEWS\n\n2026年11月20日 星期五 农历十月初二\n\n今日24版 第9126期\n\n3 综合\n\n引题一行\n\n主题一行\n\n本报讯 今天,记者获悉。";
+    expect(parsePage(text, "1").articles[0]).toMatchObject({ kicker: "引题一行", title: "主题一行" });
+  });
+
+  it("keeps a lone headline ending in 报 that no furniture surrounds", () => {
+    expect(parsePage("岚江喜报\n\n本报讯 今天,记者获悉。", "1").articles[0].title).toBe("岚江喜报");
+  });
+
+  it("drops captions, rejoining a paragraph a caption interrupts", () => {
+    const text = "标题\n\n本报记者 张三\n\n村里修缮了老屋，吸引了一批设计师、手艺\n\n▲ 游客在古戏台前观看表演。 本报记者 张三 摄\n\n人和返乡青年入驻。\n\n图为新修的村道。\n\n第二段。";
+    const page = parsePage(text, "5");
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0].paragraphs).toEqual(["村里修缮了老屋，吸引了一批设计师、手艺人和返乡青年入驻。", "第二段。"]);
+  });
+
+  it("keeps a poem's stanzas as paragraphs of one piece", () => {
+    const text = "冬夜\n\n□ 阿苇\n\n窗外落着雪\n炉火正红\n母亲在缝衣\n\n她说，明天\n会是晴天";
+    const [a, ...rest] = parsePage(text, "8").articles;
+    expect(rest).toHaveLength(0);
+    expect(a).toMatchObject({ title: "冬夜", byline: "□ 阿苇", paragraphs: ["窗外落着雪\n炉火正红\n母亲在缝衣", "她说，明天\n会是晴天"] });
+  });
+});

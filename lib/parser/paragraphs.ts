@@ -2,7 +2,7 @@
 // hyphenated English line ends ("alter-" | "native") and hard-wrapped English lines.
 import { isBylineLine, isDatelineLine, splitDateline } from "./bylines";
 import { isCaption } from "./captions";
-import { isHeadingLike } from "./headings";
+import { isColumnLabel, isHeadingLike } from "./headings";
 import type { Unit } from "./units";
 import { endsSentence, startsEnumerated, startsWithContinuation, visibleLength } from "./text";
 
@@ -38,7 +38,7 @@ function hyphenBreak(prev: string, next: string): "keep" | "drop" | null {
 }
 
 function shouldJoin(prev: Unit, next: Unit, english: boolean, shortLine: number, wrapWidth: number): boolean {
-  if (prev.kind !== "text" || next.kind !== "text" || prev.toLabel || next.afterFrom) return false;
+  if (prev.kind !== "text" || next.kind !== "text" || prev.toLabel || next.afterFrom || prev.verse || next.verse) return false;
   if (!english && wrapWidth > 0 && next.blankBefore === 0 && visibleLength(prev.text) >= wrapWidth
     && !isCaption(prev.text) && !startsBlock(next, false)) {
     // Column-wrapped Chinese text: a full-width line runs on into the next, unless a sentence ends
@@ -100,15 +100,33 @@ function chineseWrapWidth(units: Unit[]): number {
   return width <= 40 && best >= total * 0.5 ? width - 1 : 0;
 }
 
+/**
+ * An English headline too wide for its column is printed on two lines with no blank between them
+ * ("Council Passes $1.2 Billion Budget" | "After Late-Night Vote"): one headline. A section label in
+ * capitals ("CITY HALL") above a headline stays apart.
+ */
+function wrapsHeadline(prev: Unit, next: Unit, english: boolean): boolean {
+  if (!english || next.blankBefore > 0 || prev.kind !== "text" || next.kind !== "text" || prev.lines !== 1) return false;
+  if (prev.toLabel || next.afterFrom || prev.text.length + next.text.length > 110) return false;
+  if (!isHeadingLike(prev.text, true) || !isHeadingLike(next.text, true) || startsBlock(next, true) || isBylineLine(prev.text)) return false;
+  const caps = (s: string) => s === s.toUpperCase();
+  return caps(prev.text) === caps(next.text) && !isColumnLabel(prev.text, true) && !/[:?!]$/.test(prev.text);
+}
+
 export function joinFragments(units: Unit[], english: boolean): Unit[] {
   const shortLine = english ? fullLineLength(units) : Number.POSITIVE_INFINITY;
   const wrapWidth = english ? 0 : chineseWrapWidth(units);
   // A paragraph is built from parts and joined once: growing one string and inspecting its end
   // on every line would flatten it each time, which is quadratic on a page with no blank lines.
   const out: { unit: Unit; parts: string[] }[] = [];
-  for (const u of units) {
+  const place = (u: Unit) => {
     const prev = out[out.length - 1];
-    if (prev && shouldJoin(prev.unit, u, english, shortLine, wrapWidth)) {
+    if (prev && wrapsHeadline(prev.unit, u, english)) {
+      // Still one line as far as the later passes go: it is read as a headline.
+      const text = `${prev.unit.text} ${u.text}`;
+      prev.parts = [text];
+      prev.unit = { ...prev.unit, text, lastLineLength: u.lastLineLength, toLabel: u.toLabel };
+    } else if (prev && shouldJoin(prev.unit, u, english, shortLine, wrapWidth)) {
       const tail = prev.unit.text;
       const joined = joinText(tail, u.text, english);
       // joinText only touches the seam, so the new tail is what follows the previous parts.
@@ -119,6 +137,29 @@ export function joinFragments(units: Unit[], english: boolean): Unit[] {
     } else {
       out.push({ unit: u, parts: [u.text] });
     }
+  };
+  // Captions printed inside a column break ("…设计师、手艺" | ▲ caption | "人和返乡青年…") are held
+  // back until the paragraph they interrupt is whole again, then set down after it.
+  let held: Unit[] = [];
+  const flush = () => {
+    for (const h of held) out.push({ unit: h, parts: [h.text] });
+    held = [];
+  };
+  for (const u of units) {
+    const last = out[out.length - 1]?.unit;
+    if (!english && u.kind === "text" && u.lines === 1 && isCaption(u.text)
+      && (held.length > 0 || (last && interruptible(last)))) {
+      held.push(u);
+      continue;
+    }
+    if (held.length > 0 && !(last && shouldJoin(last, u, english, shortLine, wrapWidth))) flush();
+    place(u);
   }
+  flush();
   return out.map(({ unit, parts }) => (parts.length === 1 ? unit : { ...unit, text: parts.join("") }));
+}
+
+/** A body paragraph cut off mid-sentence, which a caption may sit inside of. */
+function interruptible(u: Unit): boolean {
+  return u.kind === "text" && !u.toLabel && !endsSentence(u.text) && !isCaption(u.text) && isBodyLike(u, false);
 }

@@ -1,6 +1,6 @@
 // Groups classified units into pieces in reading order: headline blocks open pieces, author lines
 // and datelines attach to the piece they head, jump markers close or open continuations.
-import { splitDateline } from "./bylines";
+import { isSignatureLine, splitDateline } from "./bylines";
 import { isPhotoCredit } from "./captions";
 import type { Classified } from "./classify";
 import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, type HeadingLine } from "./headings";
@@ -97,7 +97,7 @@ export function segmentUnits(units: Classified[], english: boolean): Draft[] {
         break;
       }
       case "caption":
-        placeCaption(pieces, u, units[i - 1]);
+        placeCaption(pieces, u, units[i - 1], units[i + 1]);
         break;
       case "to": {
         const target = c ?? pieces.drafts[pieces.drafts.length - 1];
@@ -157,7 +157,7 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
     pieces.open(newDraft({ title: lines[lines.length - 1].text, kicker: above.length ? above.join(" ") : null, jumpFrom: next.label }));
     return end + 1;
   }
-  const roles = assignHeadingRoles(lines, english);
+  const roles = assignHeadingRoles(lines, english, next?.role === "byline" && isSignatureLine(next.text));
   // An author line printed above the headline (本报评论员, then the title): same piece.
   const waiting = pieces.awaitingText();
   if (waiting && waiting.byline && !waiting.title && !waiting.kicker && !waiting.jumpFrom) Object.assign(waiting, roles);
@@ -166,13 +166,16 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
 }
 
 /**
- * Under a headline with no text yet, a caption is a photo story's text; elsewhere it sits beside a
- * story without interrupting it, so it becomes a piece of its own and the story runs on.
+ * Under a headline with no text yet (and none following), a caption is a photo story's text; elsewhere
+ * it sits beside a story without interrupting it: it is set aside as a caption piece, which the
+ * pipeline drops (captions are neither stories nor any story's paragraphs), and the story runs on.
  */
-function placeCaption(pieces: Pieces, u: Classified, previous: Classified | undefined): void {
+function placeCaption(pieces: Pieces, u: Classified, previous: Classified | undefined, next: Classified | undefined): void {
   const c = pieces.cur;
   const waiting = pieces.awaitingText();
-  if (waiting && (waiting.title || waiting.byline)) {
+  // Text of its own follows: the story's picture caption, not a photo story's text.
+  const storyFollows = next?.role === "body" || next?.role === "dateline";
+  if (waiting && (waiting.title || waiting.byline) && !(storyFollows && !isPhotoCredit(u.text))) {
     waiting.paragraphs.push(u.text);
     return;
   }

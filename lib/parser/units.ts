@@ -1,6 +1,7 @@
 // From raw page text to units: normalised lines, with jump markers and trailing author notes split
-// out, and page furniture (editor credits, the date line) dropped.
+// out, and page furniture (see furniture.ts) dropped.
 import { splitEndByline } from "./bylines";
+import { furnitureLines } from "./furniture";
 import { splitMarkers } from "./markers";
 
 export type Unit = {
@@ -13,6 +14,7 @@ export type Unit = {
   lastLineLength: number;
   toLabel: string | null; // a jump-out marker printed at the end of this unit's text
   afterFrom: boolean; // printed right after a jump-in marker: the continued text, never a headline
+  verse?: boolean; // a stanza of a poem, its lines joined by "\n": body text, never rejoined further
 };
 
 /**
@@ -27,30 +29,19 @@ export function normalizeInput(text: string): string {
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "");
 }
 
-const FURNITURE = [
-  /^(?:责任编辑|编辑|责编|校对|美编|美术编辑|版式|版式设计|组版|审读|审校|值班编辑|值班主任|主编|制图|设计|排版)\s{0,2}[:：]/,
-  /(?:^|\s)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s{0,3}(?:星期|周)[一二三四五六日天](?:\s|$)/,
-];
-// Page headers: 第6版 社会 · 第06版：要闻 · A3 要闻 — only among the first lines of a page.
-const PAGE_HEADER = /^(?:第\s{0,2}[0-9]{1,3}\s{0,2}版|[A-Z][0-9]{1,2}\s{0,2}版?)(?:\s{0,3}[:：]?\s{0,3}[\u4e00-\u9fff·]{1,8})?$|^(?:.{0,30}\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}[0-9]{1,2},?\s{1,3}[0-9]{4}\b/;
-
-function isFurniture(line: string, nearTop: boolean): boolean {
-  if (line.length > 60) return false;
-  return FURNITURE.some((re) => re.test(line)) || (nearTop && PAGE_HEADER.test(line));
-}
-
-export function buildUnits(text: string): Unit[] {
+export function buildUnits(text: string, english = false): Unit[] {
   const units: Unit[] = [];
   let blank = 0;
-  let seen = 0;
-  for (const raw of normalizeInput(text).split("\n")) {
-    const line = raw.trimEnd();
+  const lines = normalizeInput(text).split("\n");
+  const furniture = furnitureLines(lines, english);
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n].trimEnd();
     const body = line.trimStart();
     if (!body) {
       blank++;
       continue;
     }
-    if (isFurniture(body, seen++ < 6)) continue;
+    if (furniture.has(n)) continue;
     const indent = line.length - body.length >= 2;
     let first = true;
     let afterFrom = false;

@@ -3,6 +3,9 @@
 //                By JANE DOE (+ a credit line such as "Staff Writer")
 //   dateline:    本报讯(通讯员 李元错) 11月6日,… · 本报上海讯(…) · 青海日报讯(…) · 新华社北京11月6日电(记者 …)
 //   at the end:  …。（记者 张三） or a line of its own
+//   traditional: 本報記者 李詠詩 · 【本報訊】 · 本報訊（記者 陳嘉欣） — matched on foldScript's copy
+//   wire only:   Reuters · Bloomberg · 新华社 on a line of its own under a headline (see isWireLine)
+import { foldScript } from "./script";
 import { CJK } from "./text";
 
 const NAME = new RegExp(`^(?:[${CJK}]{2,4}|[${CJK}]{1,8}[·•・][${CJK}]{1,8})$`);
@@ -41,7 +44,7 @@ function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
 
 /** A line that is only an author line. */
 export function isBylineLine(line: string): boolean {
-  return line.length > 80 ? false : remember(bylineMemo, line, () => computeIsByline(line));
+  return line.length > 80 ? false : remember(bylineMemo, line, () => computeIsByline(foldScript(line)));
 }
 
 function computeIsByline(line: string): boolean {
@@ -72,7 +75,7 @@ export function isCreditLine(s: string): boolean {
 // A dateline opens the first paragraph: a news organisation, an optional place and date, then 讯 or 电.
 const DATE = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日";
 const SOURCE = `(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|[${CJK}]{2,8}?(?:日报|晚报|早报|时报|商报|新闻网|融媒体中心|电视台|广播电视台))`;
-const DATELINE = new RegExp(`^(?:据)?${SOURCE}([${CJK}]{0,6}?)(?:${DATE})?(?:讯|电|消息)`);
+const DATELINE = new RegExp(`^(?:据)?[【\\[［]?${SOURCE}([${CJK}]{0,6}?)(?:${DATE})?(?:讯|电|消息)[】\\]］]?`);
 const DATELINE_NAMES = /^\s{0,3}[(（]([^()（）]{1,60})[)）]/;
 const ROLE_WORD = "(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)";
 const PERSON = `(?:[${CJK}]{2,4}|[${CJK}]{1,8}·[${CJK}]{1,8})`;
@@ -105,8 +108,8 @@ export type Dateline = { byline: string; rest: string };
 
 /** Splits 本报讯(记者 张三) 11月6日,… into the dateline (for the byline) and the paragraph's text. */
 export function splitDateline(paragraph: string): Dateline | null {
-  if (!/[讯电息]/.test(paragraph.slice(0, 40))) return null;
-  const head = paragraph.slice(0, 120);
+  if (!/[讯电息訊電]/.test(paragraph.slice(0, 40))) return null;
+  const head = foldScript(paragraph.slice(0, 120));
   const end = remember(datelineMemo, head, () => datelineLength(head));
   if (end === 0) return null;
   const rest = paragraph.slice(end).replace(/^[\s:：]+/, "");
@@ -116,7 +119,7 @@ export function splitDateline(paragraph: string): Dateline | null {
 
 /** 本报讯(记者 张三) or 新华社北京11月6日电 on a line of its own, the text starting below it. */
 export function isDatelineLine(line: string): boolean {
-  const t = line.trim();
+  const t = foldScript(line.trim());
   if (t.length > 80 || !/[讯电息]/.test(t)) return false;
   const end = remember(datelineMemo, t, () => datelineLength(t));
   return end > 0 && /^[\s:：]*$/.test(t.slice(end));
@@ -145,14 +148,15 @@ const END_BYLINE = new RegExp(
  * A bracket of bare names counts only as a line of its own: inline, (张三) is more likely prose.
  */
 export function splitEndByline(text: string): { text: string; byline: string } | null {
-  const m = END_BYLINE.exec(text.slice(-70));
+  const tail = text.slice(-70);
+  const m = END_BYLINE.exec(foldScript(tail));
   if (!m) return null;
   const inner = m[1].trim();
   if (/摄(?:影)?$/.test(inner)) return null; // a photo credit belongs to its caption
   if (!namesOnly(inner)) return null;
   const before = text.slice(0, text.length - m[0].length).trimEnd();
   if (before && (!/记者|通讯员|实习生/.test(inner) || !/[。！？!?…”’」』）)]$/.test(before))) return null;
-  return { text: before, byline: m[0] };
+  return { text: before, byline: tail.slice(m.index) };
 }
 
 // Common single and double surnames: a bare name line is only trusted when it opens with one.
@@ -165,7 +169,7 @@ const BARE_NAMES = new RegExp(`^(?:文\\s?[/／:：]\\s?)?([${CJK}]{2,4})(?:[\\s
  * the text. Every name must open with a common surname, so that a short title is not taken for one.
  */
 export function isBareNameLine(line: string): boolean {
-  const t = line.trim();
+  const t = foldScript(line.trim());
   if (t.length > 16 || !BARE_NAMES.test(t)) return false;
   const names = t.replace(/^文\s?[/／:：]\s?/, "").split(/[\s、]+/).filter(Boolean);
   return names.every((n) => DOUBLE_SURNAME.test(n) ? n.length >= 3 : SURNAMES.has(n[0]) && n.length <= 3);
@@ -175,4 +179,13 @@ export function isBareNameLine(line: string): boolean {
 export function isSignatureLine(line: string): boolean {
   const t = line.trim();
   return (LEAD_SYMBOL.test(t) && !/^[▲△]/.test(t) && isBylineLine(t)) || isBareNameLine(t);
+}
+
+// News agencies that sign wire copy with their name alone.
+const WIRE = /^(?:Reuters|Bloomberg(?: News)?|AP|The Associated Press|Associated Press|AFP|Agence France-Presse|Xinhua|Kyodo(?: News)?|Yonhap|Dow Jones|dpa|PA Media|Bloomberg News|Reuters staff|新华社|中新社|中通社|法新社|路透社|美联社|彭博社|共同社|塔斯社|韩联社)$/;
+
+/** Reuters · Bloomberg · 新华社: an agency's name on a line of its own (a byline under a headline). */
+export function isWireLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 30 && WIRE.test(foldScript(t));
 }

@@ -1,9 +1,9 @@
 // What each (rejoined) unit is, judged by its own shape and its neighbours'.
-import { isBareNameLine, isBylineLine, isCreditLine, isDatelineLine, splitDateline } from "./bylines";
+import { isBareNameLine, isBylineLine, isCreditLine, isDatelineLine, isWireLine, splitDateline } from "./bylines";
 import { isCaption, isPhotoCredit } from "./captions";
 import { isColumnLabel, isHeadingLike, isLooseHeading } from "./headings";
 import type { Unit } from "./units";
-import { endsSentence, visibleLength } from "./text";
+import { endsSentence, hasNumericCell, isTableRowShape, visibleLength } from "./text";
 
 export type Role =
   | "heading" // a headline line (kicker, title, column label: the block decides)
@@ -20,6 +20,19 @@ export type Role =
 export type Classified = Unit & { role: Role };
 
 const DASH_START = /^(?:——|――|──|--|—|－－)/;
+// (作者系澄江大学公共管理学院副教授): the note closing a signed article, part of its text.
+const AUTHOR_NOTE = /^[(（]\s{0,2}(?:本文)?作者(?:系|为|是|單位|单位|係|為)[^()（）]{1,60}[)）]$/;
+
+/**
+ * A flattened table inside a story (…具体如下： | 指标 绝对值 同比 | 固定资产投资 1935.6 4.1): rows of
+ * spaced cells under a paragraph ending in a colon, or under another row. They are body text, one
+ * paragraph per row, never headlines.
+ */
+function isTableRow(u: Unit, prev: Classified | undefined): boolean {
+  if (!prev || prev.kind !== "text" || !isTableRowShape(u.text)) return false;
+  if (/[:：]$/.test(prev.text) && (prev.role === "body" || prev.role === "dateline")) return true;
+  return prev.role === "body" && isTableRowShape(prev.text) && hasNumericCell(u.text);
+}
 
 /** The next unit reads as a story's text (not another headline line). */
 function opensText(u: Unit | undefined): boolean {
@@ -27,7 +40,7 @@ function opensText(u: Unit | undefined): boolean {
 }
 
 function looksLikeAuthorOrDateline(u: Unit | undefined): boolean {
-  return !!u && u.kind === "text" && (isBylineLine(u.text) || isDatelineLine(u.text) || !!splitDateline(u.text));
+  return !!u && u.kind === "text" && (isBylineLine(u.text) || isDatelineLine(u.text) || !!splitDateline(u.text) || isWireLine(u.text));
 }
 
 /**
@@ -59,12 +72,15 @@ function roleOf(u: Unit, prev: Classified | undefined, next: Unit | undefined, n
   const t = u.text;
   if (u.afterFrom || u.verse) return "body";
   if (u.toLabel) return splitDateline(t) ? "dateline" : /——$/.test(t) ? "subhead" : "body";
+  if (!english && (isTableRow(u, prev) || (AUTHOR_NOTE.test(t) && prev?.role === "body"))) return "body";
   if (isPhotoCredit(t) && (prev?.role === "body" || prev?.role === "caption" || prev?.role === "dateline")) return "caption";
   if (isBylineLine(t) || isDatelineLine(t)) return "byline";
   if (english && (prev?.role === "byline") && isCreditLine(t) && u.lines === 1) return "byline";
   if (splitDateline(t)) return "dateline";
   if (!english && isCaption(t)) return "caption";
   const afterHeading = prev?.role === "heading" || prev?.role === "subtitle";
+  // Reuters / Bloomberg / 新华社 alone under a headline: wire copy signed with the agency's name.
+  if (afterHeading && u.lines === 1 && isWireLine(t) && opensText(next)) return "byline";
   // 人民时评 / 让适老化改造不止于“纸面” / 王清越 / text: a bare name between a headline and the text.
   // The line above must be a real title (not a column label, not a short kicker over a short title).
   if (!english && afterHeading && isBareNameLine(t) && visibleLength(prev!.text) >= 6 && !isColumnLabel(prev!.text, false)

@@ -3,11 +3,15 @@
 //   anywhere:  责任编辑：… 校对：… · 2026年11月20日 星期五 · 本版邮箱：…
 //   at the top: 星城晚报 / XINGCHENG EVENING NEWS / 农历十月初二 / 今日24版 第9126期 / 3 综合 / A3 要闻 /
 //               THE HARBOR CITY LEDGER / FRIDAY, NOVEMBER 20, 2026 | LATE EDITION
+//   combined:   A1 要聞　　　　2024年11月21日（星期四） · B1 BUSINESS        THURSDAY, NOVEMBER 21, 2024
+//               (a running header set across the page: its parts are spread out with wide spacing)
 // A masthead-shaped line (…晚报, … LEDGER) is only dropped next to unmistakable furniture (a date or
 // issue line): on its own it could be a story's headline (喜报, "The Daily Grind").
 
+import { foldScript } from "./script";
+
 const CREDITS = /^(?:责任编辑|编辑|责编|校对|美编|美术编辑|版式|版式设计|组版|审读|审校|值班编辑|值班主任|主编|制图|设计|排版|本版邮箱|本版热线|新闻热线|投稿邮箱|本版投稿)\s{0,2}[:：]/;
-const CN_DATE_WEEKDAY = /(?:^|\s)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s{0,3}(?:星期|周)[一二三四五六日天](?:\s|$)/;
+const CN_DATE_WEEKDAY = /(?:^|\s)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s{0,3}[（(]?(?:星期|周|週|禮拜)[一二三四五六日天][）)]?(?:\s|$)/;
 const LUNAR = /农历[一二三四五六七八九十正冬腊闰]{1,3}月[初十廿卅一二三四五六七八九十]{1,3}/;
 const EN_DATE_WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3}[a-z]{3,9}\.?\s{1,3}[0-9]{1,2},?\s{1,3}[0-9]{4}\b/i;
 
@@ -15,13 +19,17 @@ const EN_DATE_WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3}[a
 const ISSUE_TOKENS = new RegExp([
   "今日\\s{0,2}[0-9]{1,3}\\s{0,2}版", "本期\\s{0,2}[0-9]{1,3}\\s{0,2}版", "共\\s{0,2}[0-9]{1,3}\\s{0,2}版",
   "总?第\\s{0,2}[0-9]{1,6}\\s{0,2}期", "(?:国内统一连续出版物号|邮发代号|国际标准连续出版物号)[:：]?\\s{0,2}[A-Z]{0,4}[0-9-]{2,12}",
-  "CN\\s{0,2}[0-9]{2}-[0-9]{4}", "[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日", "(?:星期|周)[一二三四五六日天]", LUNAR.source,
+  "CN\\s{0,2}[0-9]{2}-[0-9]{4}", "[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日", "[（(]?(?:星期|周|週|禮拜)[一二三四五六日天][）)]?", LUNAR.source,
   "[A-Z][a-z]{2,8}\\s{1,3}[0-9]{1,2},?\\s{1,3}[0-9]{4}", "(?:late|early|final|city|home|national)\\s{1,3}edition",
   "vol\\.?\\s{0,2}[0-9]{1,4}", "no\\.?\\s{0,2}[0-9]{1,6}", "\\$[0-9]{1,2}\\.[0-9]{2}",
 ].join("|"), "gi");
 
 // 第6版 社会 · 第06版：要闻 · A3 要闻 · 3 综合 (a bare number needs a space before the section name).
 const PAGE_HEADER = /^(?:第\s{0,2}[0-9]{1,3}\s{0,2}版|[A-Z][0-9]{1,2}\s{0,2}版?|[0-9]{1,2}\s{0,2}版)(?:\s{0,3}[:：|·]?\s{0,3}[\u4e00-\u9fff·]{1,8})?$|^[0-9]{1,2}\s{1,3}[:：|·]?\s{0,3}[\u4e00-\u9fff]{2,6}(?:\s{0,3}[·|]\s{0,3}[\u4e00-\u9fff]{2,6})?$/;
+
+// The section name beside a page label in a combined header: 要聞, 港聞, BUSINESS, SPORTS.
+const SECTION_PART = /^(?:[\u4e00-\u9fff·]{2,8}|[A-Z][A-Z&' -]{2,24})$/;
+const EN_PAGE_HEADER = /^[A-Z][0-9]{1,2}\s{1,3}[A-Z][A-Z&' -]{2,24}$/;
 
 const CN_MASTHEAD = /^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|时报|商报|快报|导报|都市报|周报|周刊|报)$/;
 const EN_MASTHEAD = /^(?:the\s)?(?:[a-z.&'’-]{1,20}\s){0,5}(?:news|daily|times|post|herald|tribune|journal|gazette|ledger|courier|chronicle|observer|record|register|inquirer|examiner|bulletin|express|telegraph|guardian|dispatch|sentinel|standard|press|globe|mirror|star)$/i;
@@ -34,10 +42,24 @@ function isAnywhereFurniture(line: string): boolean {
 
 /** Unmistakable furniture when printed among a page's first lines. */
 function isTopFurniture(line: string): boolean {
+  if (isSingleTopFurniture(line)) return true;
+  // A running header spreads page label, section and date across the page: split at wide gaps,
+  // every part must be furniture or a section name, and one part must be unmistakable.
+  const parts = line.split(/\s{3,}|\s{0,2}[|｜]\s{0,2}/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return false;
+  let sure = false;
+  for (const p of parts) {
+    if (isSingleTopFurniture(p) || EN_PAGE_HEADER.test(p)) sure = true;
+    else if (!SECTION_PART.test(p)) return false;
+  }
+  return sure;
+}
+
+function isSingleTopFurniture(line: string): boolean {
   if (isAnywhereFurniture(line) || PAGE_HEADER.test(line) || EN_DATE_WEEKDAY.test(line)) return true;
   ISSUE_TOKENS.lastIndex = 0;
   const rest = line.replace(ISSUE_TOKENS, "");
-  return rest.length < line.length && /^[\s|·•,，:：/／-]*$/.test(rest);
+  return rest.length < line.length && /^[\s|·•,，:：/／()（）-]*$/.test(rest);
 }
 
 /** Shaped like a paper's name: 星城晚报, XINGCHENG EVENING NEWS, THE HARBOR CITY LEDGER. */
@@ -60,10 +82,14 @@ export function furnitureLines(lines: string[], english: boolean): Set<number> {
   let seen = 0;
   let inRun = true;
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i].trim();
-    if (!t) continue;
+    const raw = lines[i].trim();
+    if (!raw) continue;
     const near = seen++ < TOP_LINES;
-    if (t.length > 60) {
+    // Keyword patterns are written in simplified forms: 責任編輯 is matched as 责任编辑. Below the top,
+    // only a line's opening (责任编辑：…) needs it.
+    const t = near ? foldScript(raw) : foldScript(raw.slice(0, 12)) + raw.slice(12);
+    // Wide spacing inside a header line is layout, not text: it does not make the line long.
+    if (t.length > 60 && t.replace(/\s{2,}/g, " ").length > 60) {
       inRun = false;
       continue;
     }

@@ -1,5 +1,6 @@
 // Headline lines: what looks like one, how a block of them splits into 引题/主题/副题/专栏,
 // and when a headline printed after its story belongs to that story.
+import { foldScript } from "./script";
 import { endsSentence, hasSentencePunct, overlapScore, visibleLength } from "./text";
 
 const MAX_HEADING = 45;
@@ -50,7 +51,7 @@ function isEnglishHeading(s: string): boolean {
 
 /** 尊师重教·感念师恩 · 【今日谈】 · 望海楼·评论 · ■ 人民时评 · ANALYSIS: a section or series label. */
 export function isColumnLabel(s: string, english: boolean): boolean {
-  const t = s.trim();
+  const t = english ? s.trim() : foldScript(s.trim());
   if (english) return /^[A-Z][A-Z&'’ -]{1,24}$/.test(t) && t.split(/\s+/).length <= 3;
   if (/^[^\s·•・]{2,10}[·•・][^\s·•・]{1,10}$/.test(t) && !hasSentencePunct(t)) return true;
   if (/^[【［\[〔「][^】］\]〕」]{1,14}[】］\]〕」]$/.test(t)) return true;
@@ -65,6 +66,7 @@ const COLUMN_SUFFIX = /^[^\s，,。；;：:！？!?]{0,6}(?:简讯|快讯|短讯
 const KNOWN_COLUMNS = new Set([
   "今日谈", "人民时评", "人民论坛", "评论员观察", "望海楼", "社论", "短评", "快评", "时评", "锐评", "国际论坛",
   "金台锐评", "评论员文章", "编者按", "编辑手记", "编后", "编后语", "相关链接", "新闻链接", "背景链接", "延伸阅读", "小贴士", "新论", "热点观察", "记者手记", "记者观察", "一线观察",
+  "图片新闻", "新闻图片", "图片报道", "摄影报道", "图说新闻", "来论",
 ]);
 
 /**

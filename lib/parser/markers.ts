@@ -1,9 +1,11 @@
 // Jump markers: the printed notes that send a reader to another page or bring them back.
 //   (下转三版) （转A3版） (下转第3版) …意义。下转第3版          → jumpTo
 //   (上接一版) (上接第1版) （紧接1版） (接第3版) 上接第1版…    → jumpFrom
+//   （下轉A3版） (上接A1版): traditional forms are matched through foldScript (see script.ts)
 //   Continued on Page A6 · See TRANSIT, Page A6 · (Continued on page 3) → jumpTo
 //   Continued from Page A1 · TRANSIT, from Page A1                   → jumpFrom
 import { normalizeLabel } from "../labels";
+import { foldScript } from "./script";
 
 export type JumpDirection = "to" | "from";
 export type Segment = { kind: "text"; text: string } | { kind: "to"; label: string } | { kind: "from"; label: string };
@@ -45,13 +47,15 @@ function direction(verb: string): JumpDirection {
 /** Splits one line into text and jump markers, in order. Lines without markers come back whole. */
 export function splitMarkers(line: string): Segment[] {
   const out: Segment[] = [];
-  let rest = line;
+  let orig = line;
   let tail: Segment | null = null;
 
   // Cheap pre-checks keep the unanchored patterns off the vast majority of lines.
-  const maybeChinese = /[转接续]/.test(rest);
+  const maybeChinese = /[转接续轉續]/.test(line);
+  // Patterns run on the folded copy (转 for 轉); text is cut from the original at the same indexes.
+  let rest = maybeChinese ? foldScript(line) : line;
   const maybeEnglish = /ontinu|cont'd|cont\.|see\s|from\s/i.test(rest);
-  if (!maybeChinese && !maybeEnglish) return rest.trim() ? [{ kind: "text", text: rest.trim() }] : [];
+  if (!maybeChinese && !maybeEnglish) return orig.trim() ? [{ kind: "text", text: orig.trim() }] : [];
   const start = (maybeChinese ? BARE_START.exec(rest) : null)
     ?? (maybeEnglish ? EN_CONTINUED_FROM.exec(rest) ?? EN_SLUG_FROM.exec(rest) : null);
   if (start) {
@@ -59,6 +63,7 @@ export function splitMarkers(line: string): Segment[] {
     if (label) {
       out.push({ kind: "from", label });
       rest = rest.slice(start[0].length);
+      orig = orig.slice(start[0].length);
     }
   }
   const cnEnd = maybeChinese ? BARE_END.exec(rest) : null;
@@ -73,6 +78,7 @@ export function splitMarkers(line: string): Segment[] {
     if (label && slugOk && (!bare || end.index === 0)) {
       tail = { kind: "to", label };
       rest = rest.slice(0, end.index);
+      orig = orig.slice(0, end.index);
     }
   }
 
@@ -81,11 +87,11 @@ export function splitMarkers(line: string): Segment[] {
   for (let m = maybeChinese ? BRACKETED.exec(rest) : null; m; m = BRACKETED.exec(rest)) {
     const label = normalizeLabel(m[2]);
     if (!label) continue;
-    pushText(out, rest.slice(last, m.index));
+    pushText(out, orig.slice(last, m.index));
     out.push({ kind: direction(m[1]), label });
     last = m.index + m[0].length;
   }
-  pushText(out, rest.slice(last));
+  pushText(out, orig.slice(last));
   if (tail) out.push(tail);
   return out;
 }
@@ -97,6 +103,16 @@ function pushText(out: Segment[], text: string): void {
 
 /** Removes any jump marker left in a finished paragraph (defensive: splitMarkers took them out). */
 export function stripMarkers(s: string): string {
+  if (!/[转接续轉續]/.test(s)) return s.trim();
+  const folded = foldScript(s);
   BRACKETED.lastIndex = 0;
-  return s.replace(BRACKETED, "").trim();
+  if (!BRACKETED.test(folded)) return s.trim();
+  let out = "";
+  let last = 0;
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(folded); m; m = BRACKETED.exec(folded)) {
+    out += s.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  return (out + s.slice(last)).trim();
 }

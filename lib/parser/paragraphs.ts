@@ -4,7 +4,9 @@ import { isBylineLine, isDatelineLine, splitDateline } from "./bylines";
 import { isCaption } from "./captions";
 import { isColumnLabel, isHeadingLike } from "./headings";
 import type { Unit } from "./units";
-import { endsSentence, startsEnumerated, startsWithContinuation, visibleLength } from "./text";
+import {
+  displayWidth, endsSentence, hasNumericCell, isTableRowShape, startsEnumerated, startsWithContinuation, visibleLength,
+} from "./text";
 
 /** Starts a new block whatever the layout: an author line, a dateline, a subtitle, a list item, a caption. */
 function startsBlock(next: Unit, english: boolean): boolean {
@@ -37,13 +39,31 @@ function hyphenBreak(prev: string, next: string): "keep" | "drop" | null {
   return KEEP_HYPHEN.has(m[1].toLowerCase()) || /^[A-Z]/.test(m[1]) && m[1].length > 1 && m[1] === m[1].toUpperCase() ? "keep" : "drop";
 }
 
-function shouldJoin(prev: Unit, next: Unit, english: boolean, shortLine: number, wrapWidth: number): boolean {
+/** A row of a flattened table (after "…如下：" or another row): its own paragraph, never run on. */
+function startsTableRow(prev: Unit, next: Unit): boolean {
+  return isTableRowShape(next.text) && (hasNumericCell(next.text) || /[:：]$/.test(prev.text));
+}
+
+/** Layout of a Chinese page's text, measured once per page. */
+type Layout = { wrapWidth: number; indented: boolean };
+
+function shouldJoin(prev: Unit, next: Unit, english: boolean, shortLine: number, layout: Layout): boolean {
   if (prev.kind !== "text" || next.kind !== "text" || prev.toLabel || next.afterFrom || prev.verse || next.verse) return false;
-  if (!english && wrapWidth > 0 && next.blankBefore === 0 && visibleLength(prev.text) >= wrapWidth
+  if (!english && startsTableRow(prev, next)) return false;
+  const { wrapWidth } = layout;
+  if (!english && wrapWidth > 0 && next.blankBefore === 0 && Math.round(displayWidth(prev.text)) >= wrapWidth
     && !isCaption(prev.text) && !startsBlock(next, false)) {
     // Column-wrapped Chinese text: a full-width line runs on into the next, unless a sentence ends
     // exactly at the line end and a headline follows.
     return !(endsSentence(prev.text) && isHeadingLike(next.text, false));
+  }
+  if (!english && layout.indented && next.blankBefore === 0 && !next.indent && !startsBlock(next, false)
+    && (prev.indent || prev.lines > 1) && !isCaption(prev.text) && !endsSentence(prev.text)
+    && (!isHeadingLike(next.text, false) || (wrapWidth > 0 && Math.round(displayWidth(next.text)) >= wrapWidth))) {
+    // Paragraphs marked by indentation: an unindented line under an unfinished paragraph line runs on,
+    // however short that line looks (本报讯（记者 邵琳）11月起，市图 | 书馆二楼…), unless it is shaped
+    // like a headline (short, unpunctuated): a story cut off mid-sentence can be followed by a title.
+    return true;
   }
   if (english && hyphenBreak(prev.text, next.text)) return true;
   if (!english && prev.lines === 1 && isCaption(prev.text)) return false;
@@ -76,17 +96,17 @@ function fullLineLength(units: Unit[]): number {
  * When most lines of a Chinese page have (nearly) the same length, the text was extracted line by
  * line from narrow columns: returns the length from which a line counts as full, else 0.
  */
-function chineseWrapWidth(units: Unit[]): number {
+function chineseWrapWidth(units: Unit[], minLines: number): number {
   const counts = new Map<number, number>();
   let total = 0;
   for (const u of units) {
     if (u.kind !== "text") continue;
-    const n = visibleLength(u.text);
+    const n = Math.round(displayWidth(u.text));
     if (n < 8) continue;
     total++;
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  if (total < 20) return 0;
+  if (total < minLines) return 0;
   let best = 0;
   let width = 0;
   for (const n of counts.keys()) {
@@ -113,20 +133,44 @@ function wrapsHeadline(prev: Unit, next: Unit, english: boolean): boolean {
   return caps(prev.text) === caps(next.text) && !isColumnLabel(prev.text, true) && !/[:?!]$/.test(prev.text);
 }
 
+/** An indented page shows its line-by-line extraction plainly: fewer lines suffice to measure it. */
+function chineseLayout(units: Unit[]): Layout {
+  const indented = indentMarked(units);
+  return { wrapWidth: chineseWrapWidth(units, indented ? 10 : 20), indented };
+}
+
+/** Paragraph starts are marked by indentation: several indented lines follow others with no blank. */
+function indentMarked(units: Unit[]): boolean {
+  let n = 0;
+  for (const u of units) if (u.kind === "text" && u.indent && u.blankBefore === 0 && ++n >= 3) return true;
+  return false;
+}
+
+/**
+ * A Chinese ——subtitle too long for its line wraps its last words onto the next one (——…林启航主持 |
+ * 并讲话, ——…综述 | 之一): a short unpunctuated line right below, with no blank line between.
+ */
+function wrapsSubtitle(prev: Unit, next: Unit, english: boolean): boolean {
+  if (english || next.blankBefore > 0 || prev.kind !== "text" || next.kind !== "text" || prev.lines !== 1) return false;
+  if (!/^(?:——|――|──|--)/.test(prev.text) || /[。！？]$/.test(prev.text) || prev.toLabel || next.afterFrom) return false;
+  return visibleLength(next.text) <= 8 && isHeadingLike(next.text, false) && !startsBlock(next, false)
+    && !isColumnLabel(next.text, false) && visibleLength(prev.text) + visibleLength(next.text) <= 70;
+}
+
 export function joinFragments(units: Unit[], english: boolean): Unit[] {
   const shortLine = english ? fullLineLength(units) : Number.POSITIVE_INFINITY;
-  const wrapWidth = english ? 0 : chineseWrapWidth(units);
+  const layout: Layout = english ? { wrapWidth: 0, indented: false } : chineseLayout(units);
   // A paragraph is built from parts and joined once: growing one string and inspecting its end
   // on every line would flatten it each time, which is quadratic on a page with no blank lines.
   const out: { unit: Unit; parts: string[] }[] = [];
   const place = (u: Unit) => {
     const prev = out[out.length - 1];
-    if (prev && wrapsHeadline(prev.unit, u, english)) {
+    if (prev && (wrapsHeadline(prev.unit, u, english) || wrapsSubtitle(prev.unit, u, english))) {
       // Still one line as far as the later passes go: it is read as a headline.
-      const text = `${prev.unit.text} ${u.text}`;
+      const text = english ? `${prev.unit.text} ${u.text}` : prev.unit.text + u.text;
       prev.parts = [text];
       prev.unit = { ...prev.unit, text, lastLineLength: u.lastLineLength, toLabel: u.toLabel };
-    } else if (prev && shouldJoin(prev.unit, u, english, shortLine, wrapWidth)) {
+    } else if (prev && shouldJoin(prev.unit, u, english, shortLine, layout)) {
       const tail = prev.unit.text;
       const joined = joinText(tail, u.text, english);
       // joinText only touches the seam, so the new tail is what follows the previous parts.
@@ -152,7 +196,7 @@ export function joinFragments(units: Unit[], english: boolean): Unit[] {
       held.push(u);
       continue;
     }
-    if (held.length > 0 && !(last && shouldJoin(last, u, english, shortLine, wrapWidth))) flush();
+    if (held.length > 0 && !(last && shouldJoin(last, u, english, shortLine, layout))) flush();
     place(u);
   }
   flush();

@@ -1,10 +1,10 @@
 // Groups classified units into pieces in reading order: headline blocks open pieces, author lines
 // and datelines attach to the piece they head, jump markers close or open continuations.
 import { isSignatureLine, splitDateline } from "./bylines";
-import { isPhotoCredit } from "./captions";
+import { isPhotoCredit, splitTrailingCredit } from "./captions";
 import type { Classified } from "./classify";
 import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, type HeadingLine } from "./headings";
-import { visibleLength } from "./text";
+import { endsSentence, overlapScore, startsEnumerated, visibleLength } from "./text";
 
 export type Draft = {
   kicker: string | null;
@@ -17,6 +17,7 @@ export type Draft = {
   jumpFrom: string | null;
   closed: boolean; // a jump-out marker or a closing author note ended it
   caption?: boolean;
+  subheads?: number; // in-body subheads so far: a story with sections keeps getting them
 };
 
 function newDraft(init: Partial<Draft> = {}): Draft {
@@ -70,8 +71,10 @@ export function segmentUnits(units: Classified[], english: boolean): Draft[] {
         continue;
       }
       case "subhead":
-        if (c && !c.closed && (c.paragraphs.length > 0 || c.jumpFrom)) c.paragraphs.push(u.text);
-        else pieces.open(newDraft({ title: u.text }));
+        if (c && !c.closed && (c.paragraphs.length > 0 || c.jumpFrom)) {
+          c.paragraphs.push(u.text);
+          c.subheads = (c.subheads ?? 0) + 1;
+        } else pieces.open(newDraft({ title: u.text }));
         if (u.toLabel) closeWithJump(pieces.cur!, u.toLabel);
         break;
       case "byline": {
@@ -128,8 +131,9 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
   // A lone short line inside a running story, with its text carrying on below: an in-body subhead.
   if (block.length === 1 && first.role === "heading" && c && !c.closed && c.paragraphs.length > 0
     && next?.role === "body" && visibleLength(first.text) <= MAX_SUBHEAD && !isColumnLabel(first.text, english)
-    && !(c.byline && endsWithOwnByline(units, end))) {
+    && !(c.byline && endsWithOwnByline(units, end)) && !startsNewStory(first.text, c, units, end)) {
     c.paragraphs.push(first.text);
+    c.subheads = (c.subheads ?? 0) + 1;
     return end;
   }
   // Right after 上接…: a headline line is the continuation's jump headline (printed below the
@@ -176,13 +180,26 @@ function placeCaption(pieces: Pieces, u: Classified, previous: Classified | unde
   // Text of its own follows: the story's picture caption, not a photo story's text.
   const storyFollows = next?.role === "body" || next?.role === "dateline";
   if (waiting && (waiting.title || waiting.byline) && !(storyFollows && !isPhotoCredit(u.text))) {
-    waiting.paragraphs.push(u.text);
+    // A photo story's text closing with its credit (…前来赏雪。（本报记者 刘洋 摄））: the credit is
+    // its author line, and the item is complete.
+    const split = waiting.byline ? null : splitTrailingCredit(u.text);
+    if (split) {
+      waiting.paragraphs.push(split.text);
+      waiting.byline = split.credit;
+      waiting.closed = true;
+    } else {
+      waiting.paragraphs.push(u.text);
+    }
     return;
   }
   const last = pieces.drafts[pieces.drafts.length - 1];
   const credit = isPhotoCredit(u.text);
   if (credit && last?.caption && !last.byline) {
     last.byline = u.text;
+  } else if (credit && c && !c.closed && c.title && !c.byline && previous?.role === "body" && c.paragraphs.length === 1) {
+    // A photo story (title, one paragraph) with its credit on a line of its own: its author line.
+    c.byline = u.text;
+    c.closed = true;
   } else if (credit && c && !c.closed && previous?.role === "body" && c.paragraphs.length > 1
     && visibleLength(c.paragraphs[c.paragraphs.length - 1]) <= 120) {
     // 本报记者 张三 摄 under a short paragraph: that paragraph was the caption.
@@ -190,6 +207,23 @@ function placeCaption(pieces: Pieces, u: Classified, previous: Classified | unde
   } else {
     pieces.drafts.push(newDraft({ paragraphs: [u.text], closed: true, caption: true }));
   }
+}
+
+// Marks of an in-body subhead: 一条山路连起城乡—— · 一、… · 【…】 · ■ …
+const SUBHEAD_MARK = /——$|^[【［\[〔]|^[■□◆◇●○▲△★☆▼◎]/;
+
+/**
+ * A lone headline line after a finished paragraph, with text below it: an in-body subhead, or the
+ * title of a new story printed without an author line (…的财政补贴。 | 市区新增3条夜间公交线路 |
+ * 为方便市民夜间出行,…新开通3条夜间公交线路…). A news title restates its lead, so most of its words
+ * recur in the paragraph below, and it shares (almost) none with the story above; a subhead is
+ * usually marked (——, 一、, 【】), follows earlier subheads, or names its section more loosely.
+ */
+function startsNewStory(head: string, c: Draft, units: Classified[], end: number): boolean {
+  if ((c.subheads ?? 0) > 0 || SUBHEAD_MARK.test(head) || startsEnumerated(head)) return false;
+  if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
+  const below = bodyAfter(units, end).slice(0, 300);
+  return overlapScore(head, below) >= 0.5 && overlapScore(head, c.paragraphs.join("").slice(0, 4000)) <= 0.2;
 }
 
 function closeWithJump(d: Draft, label: string): void {

@@ -11,6 +11,35 @@ export function visibleLength(s: string): number {
   return n;
 }
 
+/**
+ * Width as printed: a half-width character (digit, Latin letter, ASCII mark) takes half the room of a
+ * Chinese character, so a full column line holding "2024年" has fewer characters than one without.
+ */
+export function displayWidth(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) continue;
+    n += c < 0x7f ? 0.5 : 1;
+  }
+  return n;
+}
+
+const NUMERIC_CELL = /^[-+−]?[0-9][0-9.,]*[%‰]?$/;
+
+/** 规上工业营业收入 3862.4 7.5 · 指标 绝对值(亿元) 同比增长(%): a table row flattened to spaced cells. */
+export function isTableRowShape(s: string): boolean {
+  const t = s.trim();
+  if (t.length > 80 || !/\s/.test(t) || /[，,。；;！？]/.test(t)) return false;
+  const cells = t.split(/\s+/);
+  return cells.length >= 2 && cells.length <= 10 && cells.every((c) => c.length <= 20);
+}
+
+/** A table row with at least one number in a cell of its own. */
+export function hasNumericCell(s: string): boolean {
+  return s.trim().split(/\s+/).some((c) => NUMERIC_CELL.test(c));
+}
+
 function isCjkCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }

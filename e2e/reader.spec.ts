@@ -81,12 +81,17 @@ test("every page of every issue is reached by links, and every jump lands on its
 });
 
 test("← and → turn the pages", async ({ page }) => {
+  // Keys work once the page's small client leaf is live on the page in view.
+  const press = async (key: string) => {
+    await page.waitForFunction(() => document.documentElement.dataset.pageKeys === location.pathname);
+    await page.keyboard.press(key);
+  };
   await page.goto(ISSUE);
-  await page.keyboard.press("ArrowRight");
+  await press("ArrowRight");
   await expect(page).toHaveURL(new RegExp(`${ISSUE}/2$`));
-  await page.keyboard.press("ArrowRight");
+  await press("ArrowRight");
   await expect(page).toHaveURL(new RegExp(`${ISSUE}/3$`));
-  await page.keyboard.press("ArrowLeft");
+  await press("ArrowLeft");
   await expect(page).toHaveURL(new RegExp(`${ISSUE}/2$`));
 });
 

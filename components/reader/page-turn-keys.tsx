@@ -42,7 +42,10 @@ export function PageTurnKeys() {
     window.addEventListener("keydown", onKey);
     window.addEventListener("touchstart", onTouchStart, { passive: true });
     window.addEventListener("touchend", onTouchEnd, { passive: true });
+    // Says which page the keys are live on, so scripts (and tests) can wait for hydration.
+    document.documentElement.dataset.pageKeys = window.location.pathname;
     return () => {
+      delete document.documentElement.dataset.pageKeys;
       window.removeEventListener("keydown", onKey);
       window.removeEventListener("touchstart", onTouchStart);
       window.removeEventListener("touchend", onTouchEnd);

@@ -1,5 +1,7 @@
 // Renders a PDF's first page to PNG with poppler's pdftoppm (Debian: poppler-utils), in a
-// private temporary folder, with a time limit so a hostile PDF cannot hold the server.
+// private temporary folder, with a time limit so a hostile PDF cannot hold the server. The long
+// side is fixed at 3300 px (a broadsheet at about 150 dpi) rather than a resolution, so a PDF
+// with a giant page size cannot make pdftoppm allocate a bitmap of gigabytes.
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -15,7 +17,7 @@ export async function renderPdfFirstPage(pdf: Uint8Array): Promise<Buffer> {
   try {
     await writeFile(join(dir, "in.pdf"), pdf);
     await new Promise<void>((resolve, reject) => {
-      execFile("pdftoppm", ["-r", "150", "-png", "-singlefile", "-f", "1", "-l", "1", "in.pdf", "out"],
+      execFile("pdftoppm", ["-scale-to", "3300", "-png", "-singlefile", "-f", "1", "-l", "1", "in.pdf", "out"],
         { cwd: dir, timeout: TIMEOUT_MS }, (error) => {
           if (!error) return resolve();
           if ((error as NodeJS.ErrnoException).code === "ENOENT") {

@@ -4,8 +4,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import {
-  clearSigninFailures, createSession, deleteSession, getCredentialsByEmail, getSessionUser,
-  recordSigninFailure, throttleWaitMs,
+  beginSigninAttempt, createSession, deleteSession, endSigninAttemptWithSuccess, getCredentialsByEmail,
+  getSessionUser,
 } from "@/db/queries/users";
 import { clientAddress } from "@/lib/auth/client-address";
 import { verifyPassword } from "@/lib/auth/passwords";
@@ -43,14 +43,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const keys = [accountKey(email), clientKey(clientAddress(request.headers))];
-        if (throttleWaitMs(keys) > 0) throw new LockedOutError();
+        const wait = beginSigninAttempt([{ key: keys[0], free: ACCOUNT_FREE_FAILURES }, { key: keys[1], free: CLIENT_FREE_FAILURES }]);
+        if (wait > 0) throw new LockedOutError();
         const user = getCredentialsByEmail(email);
         const ok = await verifyPassword(user?.passwordHash ?? null, password);
-        if (!user || !ok || user.disabled) {
-          recordSigninFailure([{ key: keys[0], free: ACCOUNT_FREE_FAILURES }, { key: keys[1], free: CLIENT_FREE_FAILURES }]);
-          return null;
-        }
-        clearSigninFailures(keys[0]);
+        if (!user || !ok || user.disabled) return null;
+        endSigninAttemptWithSuccess(keys[0], keys[1]);
         return { id: String(user.id), email: user.email, name: user.name ?? user.email, sid: createSession(user.id) };
       },
     }),

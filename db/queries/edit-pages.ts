@@ -87,6 +87,23 @@ export function movePage(
   });
 }
 
+/**
+ * Puts an uploaded scan (and the PDF it came from, or none) on the page with this label,
+ * creating the page if needed, in one transaction: two uploads racing for a new label, or a
+ * failure halfway, cannot leave a page without its media or a 500.
+ */
+export function attachPageUpload(
+  input: { issueId: number; target: string; label: string; image: { path: string; width: number; height: number }; pdfPath: string | null },
+  actor: EditActor, db: Db = getDb(),
+) {
+  return writeTx(db, (tx) => {
+    const { id: pageId } = ensurePage(input, actor, tx);
+    // An image upload replaces a page's PDF too: readers must not download a superseded one.
+    setPageMedia({ issueId: input.issueId, target: input.target, pageId, image: input.image, pdfPath: input.pdfPath }, actor, tx);
+    return { pageId };
+  });
+}
+
 /** Finds or creates a page by label (uploads name their page), returning its id. */
 export function ensurePage(input: { issueId: number; target: string; label: string }, actor: EditActor, db: Db = getDb()) {
   const existing = db.select({ id: pages.id }).from(pages).where(and(eq(pages.issueId, input.issueId), eq(pages.label, input.label))).get();

@@ -105,9 +105,16 @@ export function throttleWaitMs(keys: string[], now = Date.now(), db: Db = getDb(
   return Math.max(0, wait);
 }
 
-/** Counts a failure against each key and locks those past their free count. */
-export function recordSigninFailure(keys: { key: string; free: number }[], now = Date.now(), db: Db = getDb()) {
-  writeTx(db, (tx) => {
+/**
+ * Starts a sign-in attempt: refuses it (returning the wait in ms) while any key is locked, and
+ * otherwise counts it as a failure up front, in the same synchronous transaction. Counting before
+ * the password is checked is what stops a burst of parallel guesses from all passing the check
+ * while the first ones are still being verified. A success takes the count back.
+ */
+export function beginSigninAttempt(keys: { key: string; free: number }[], now = Date.now(), db: Db = getDb()): number {
+  return writeTx(db, (tx) => {
+    const wait = throttleWaitMs(keys.map((k) => k.key), now, tx);
+    if (wait > 0) return wait;
     for (const { key, free } of keys) {
       const row = tx.select().from(signinThrottle).where(eq(signinThrottle.key, key)).get();
       const stale = row && now - Date.parse(row.lastFailureAt) > FAILURE_WINDOW_MS;
@@ -120,11 +127,17 @@ export function recordSigninFailure(keys: { key: string; free: number }[], now =
       if (row) tx.update(signinThrottle).set(values).where(eq(signinThrottle.key, key)).run();
       else tx.insert(signinThrottle).values({ key, ...values }).run();
     }
+    return 0;
   });
 }
 
-export function clearSigninFailures(key: string, db: Db = getDb()) {
-  writeTx(db, (tx) => tx.delete(signinThrottle).where(eq(signinThrottle.key, key)).run());
+/** A correct password: the account starts afresh, and the attempt no longer counts against the client. */
+export function endSigninAttemptWithSuccess(account: string, client: string, db: Db = getDb()) {
+  writeTx(db, (tx) => {
+    tx.delete(signinThrottle).where(eq(signinThrottle.key, account)).run();
+    tx.update(signinThrottle).set({ failures: sql`max(${signinThrottle.failures} - 1, 0)` })
+      .where(eq(signinThrottle.key, client)).run();
+  });
 }
 
 // ---- Audit log ----

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { authorizeRequest } from "@/lib/auth/guards";
 import { getIssueWithPaperForEdit } from "@/db/queries/edit-issues";
-import { ensurePage, setPageMedia } from "@/db/queries/edit-pages";
+import { attachPageUpload } from "@/db/queries/edit-pages";
 import { MAX_UPLOAD_BYTES, UploadError, mediaUrl, storePageUpload } from "@/lib/uploads";
 import { isIssueDate } from "@/lib/dates";
 import { normalizeLabel } from "@/lib/labels";
@@ -52,9 +52,8 @@ export async function POST(request: Request) {
     const stored = await storePageUpload(bytes);
     const who = { id: actor.user.id, email: actor.user.email };
     const target = `${paper}/${date}`;
-    const { id: pageId } = ensurePage({ issueId: issue.id, target, label }, who);
     const image = { path: mediaUrl(stored.image.name), width: stored.image.width, height: stored.image.height };
-    setPageMedia({ issueId: issue.id, target, pageId, image, pdfPath: stored.pdf ? mediaUrl(stored.pdf) : undefined }, who);
+    attachPageUpload({ issueId: issue.id, target, label, image, pdfPath: stored.pdf ? mediaUrl(stored.pdf) : null }, who);
     if (issue.status === "published") revalidatePath("/", "layout");
     return reply({ ok: true, label, image, pdf: stored.pdf ? mediaUrl(stored.pdf) : null });
   } catch (e) {

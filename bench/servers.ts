@@ -52,7 +52,7 @@ export async function startApp(opts: {
     stdio: ["ignore", log, log],
     env: {
       ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: opts.distDir,
-      PORT: String(opts.port), HOSTNAME: "127.0.0.1", DATABASE_PATH: opts.databasePath, ...opts.env,
+      PORT: String(opts.port), LISTEN_HOST: "127.0.0.1", DATABASE_PATH: opts.databasePath, ...opts.env,
     },
   });
   const url = `http://127.0.0.1:${opts.port}`;

@@ -132,6 +132,34 @@ describe("HttpCache", () => {
     expect(next.calls).toBe(2);
   });
 
+  it("is not emptied by an anonymous write that changes nothing readers see", async () => {
+    const next = page(() => "p");
+    const { contentVersion } = versioned();
+    const origin = await serve(new HttpCache({ contentVersion }), (req, res) => (req.method === "POST" ? res.end("ok") : next(req, res)));
+    await (await fetch(`${origin}/x/2026-01-01`)).text();
+    for (const path of ["/x/2026-01-01", "/search", "/linlan/feed.xml"]) await (await fetch(`${origin}${path}`, { method: "POST" })).text();
+    await new Promise((r) => setTimeout(r, 10));
+    await (await fetch(`${origin}/x/2026-01-01`)).text();
+    expect(next.calls).toBe(1);
+  });
+
+  it("never serves a page cached for one Host to a request for another", async () => {
+    const next = page(() => "p");
+    const { contentVersion } = versioned();
+    const origin = await serve(new HttpCache({ contentVersion }), next);
+    const port = new URL(origin).port;
+    const get = (host: string) => new Promise<void>((resolve, reject) => {
+      import("node:http").then(({ request }) => {
+        const r = request({ host: "127.0.0.1", port, path: "/linlan/feed.xml", headers: { host } }, (res) => { res.resume(); res.on("end", resolve); });
+        r.on("error", reject);
+        r.end();
+      });
+    });
+    await get("evil.example");
+    await get(`127.0.0.1:${port}`);
+    expect(next.calls).toBe(2);
+  });
+
   it("does not keep a page rendered while the cache was emptied, nor one Next marks STALE", async () => {
     const { state, contentVersion } = versioned();
     const cache = new HttpCache({ contentVersion });

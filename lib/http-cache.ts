@@ -151,10 +151,12 @@ export class HttpCache {
     const kind = classifyPath(pathname);
 
     if (method !== "GET" && method !== "HEAD") {
-      // Server actions and /api/revalidate invalidate Next's cache; ours follows once they finish.
-      if (this.enabled && method !== "OPTIONS") {
+      // Server actions (all in the back office) and /api/revalidate invalidate Next's cache; ours
+      // follows once they succeed. Other writes cannot change what readers see, and letting any
+      // anonymous POST empty the cache would let anyone switch it off.
+      if (this.enabled && (kind === "private" || pathname === "/api/revalidate")) {
         res.once("finish", () => {
-          if (res.statusCode < 400) this.clear();
+          if (res.statusCode >= 200 && res.statusCode < 300) this.clear();
         });
       }
       if (kind === "private") forceHeaderOnWrite(res, PRIVATE_CACHE_CONTROL);
@@ -166,7 +168,9 @@ export class HttpCache {
     }
     if (kind === "other" || isVariantRequest(req, url)) return next(req, res);
 
-    const key = `${url}\n${(req.headers["accept-encoding"] ?? "").toString().toLowerCase()}`;
+    // The Host is part of the key: a page that prints absolute URLs (the feed) built from one
+    // client's Host header must never be served to another.
+    const key = `${req.headers.host ?? ""}\n${url}\n${(req.headers["accept-encoding"] ?? "").toString().toLowerCase()}`;
     if (this.enabled) {
       this.checkVersion();
       const hit = this.entries.get(key);

@@ -9,7 +9,9 @@ import { requestRevalidation } from "../lib/revalidate-client";
 import { createHttpCacheFromEnv } from "../lib/http-cache";
 
 const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOSTNAME || "0.0.0.0";
+// Not HOSTNAME: containers and some shells set it to the machine name, which would bind the
+// server to one interface and leave 127.0.0.1 (the CLI's cache purge) unanswered.
+const hostname = process.env.LISTEN_HOST || "0.0.0.0";
 const trustedHops = Number(process.env.TRUST_PROXY_HOPS || 0);
 
 function isWellFormedPath(url: string | undefined): boolean {

@@ -8,9 +8,9 @@ import { describe, expect, it } from "vitest";
 
 const dir = mkdtempSync(join(tmpdir(), "epaper-cli-"));
 
-function epaper(args: string[], { db = join(dir, "cli.db"), input }: { db?: string; input?: string } = {}) {
+function epaper(args: string[], { db = join(dir, "cli.db"), input, env = {} }: { db?: string; input?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/epaper.ts", ...args], {
-    encoding: "utf8", input, env: { ...process.env, DATABASE_PATH: db, EPAPER_SERVER_URL: "http://127.0.0.1:9" },
+    encoding: "utf8", input, env: { ...process.env, DATABASE_PATH: db, EPAPER_SERVER_URL: "http://127.0.0.1:9", ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -82,7 +82,9 @@ describe("epaper import / publish", () => {
   it("imports two pages, links the jump, and publishes", () => {
     const db = join(dir, "import.db");
     const r = epaper(["import", "--paper", "linlan", "--date", "2026-11-26", `1=${write("i1.txt", PAGE1)}`, `三版=${write("i3.txt", PAGE3)}`], { db });
-    expect(r.stderr).toBe("");
+    // No server runs here: the CLI only notes that no cache was refreshed.
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^epaper: note: no server answered/);
     const summary = JSON.parse(r.stdout);
     expect(summary.status).toBe("draft");
     expect(summary.pages.map((p: { label: string }) => p.label)).toEqual(["1", "3"]);
@@ -131,5 +133,29 @@ describe("epaper user add", () => {
     const short = epaper(["user", "add", "--email", "x@linlan.example", "--role", "editor"], { db, input: "short\n" });
     expect(short.code).not.toBe(0);
     expect(count(db, "users")).toBe(1);
+  });
+});
+
+describe("epaper setup", () => {
+  it("seeds the demo paper and its editor into an empty database, once", () => {
+    const db = join(dir, "setup.db");
+    const first = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "" } });
+    expect(JSON.parse(first.stdout).seeded).toHaveLength(3);
+    expect(count(db, "users")).toBe(1);
+    expect(JSON.parse(epaper(["setup"], { db }).stdout).seeded).toEqual([]);
+  });
+
+  it("never creates the demo editor, whose password the README prints, on a public site", () => {
+    const db = join(dir, "setup-public.db");
+    const r = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "https://epaper.example.com" } });
+    expect(r.stderr).toMatch(/demo editor account was not created/);
+    expect(count(db, "papers")).toBe(1);
+    expect(count(db, "users")).toBe(0);
+  });
+
+  it("seeds nothing with EPAPER_DEMO=0", () => {
+    const db = join(dir, "setup-none.db");
+    epaper(["setup"], { db, env: { EPAPER_DEMO: "0" } });
+    expect(count(db, "papers")).toBe(0);
   });
 });

@@ -62,7 +62,7 @@ async function changeStatus(args: string[], status: "published" | "draft") {
   const { paper, date } = requireIssueArgs(values);
   try {
     const result = setIssueStatus({ paperSlug: paper, date, status });
-    await requestRevalidation({ paper, date });
+    await refreshReaders({ paper, date });
     return { paper, date, status: result.status, previous: result.previous };
   } catch (e) {
     if (e instanceof IssueNotFoundError) throw new CliError(e.message);
@@ -71,6 +71,23 @@ async function changeStatus(args: string[], status: "published" | "draft") {
 }
 
 type Command = (args: string[]) => Promise<unknown> | unknown;
+
+/** Asks a running server to drop its cached pages; says so on stderr when none answered. */
+async function refreshReaders(issue: { paper: string; date: string }) {
+  if (!(await requestRevalidation(issue))) {
+    process.stderr.write("epaper: note: no server answered the cache refresh (EPAPER_SERVER_URL); a running server shows the change within 5 minutes\n");
+  }
+}
+
+/** True when AUTH_URL names an origin other than this machine. */
+function isPublicOrigin(authUrl: string | undefined): boolean {
+  if (!authUrl) return false;
+  try {
+    return !["localhost", "127.0.0.1", "[::1]"].includes(new URL(authUrl).hostname);
+  } catch {
+    return true;
+  }
+}
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("password: ");
@@ -109,7 +126,7 @@ const commands: Record<string, Command> = {
       return { label, pieces: parsed.articles };
     });
     const summary = importIssue({ paper: { slug: paper, name: values.name }, date, publish: values.publish, pages });
-    await requestRevalidation({ paper, date });
+    await refreshReaders({ paper, date });
     return summary;
   },
 
@@ -120,8 +137,11 @@ const commands: Record<string, Command> = {
   async setup() {
     const db = getDb();
     if (process.env.EPAPER_DEMO !== "0" && isEmpty(db)) {
+      // The demo editor's password is printed in the README: never create it on a public site.
+      const publicSite = isPublicOrigin(process.env.AUTH_URL);
       // Hash first: seeding is one synchronous transaction.
-      const passwordHash = await hashPassword(DEMO_EDITOR.password);
+      const passwordHash = publicSite ? null : await hashPassword(DEMO_EDITOR.password);
+      if (publicSite) process.stderr.write("epaper: AUTH_URL is a public origin, so the demo editor account was not created\n");
       const summaries = seedDemo(db, passwordHash);
       return { seeded: summaries.map((s) => ({ date: s.date, pages: s.pages.length, articles: s.articles, jumps: s.jumps.linked.length })) };
     }

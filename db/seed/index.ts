@@ -29,10 +29,12 @@ export function isEmpty(db: Db): boolean {
 /** The demo's editor account, shown in the README; created only with the demo paper. */
 export const DEMO_EDITOR = { email: "editor@linlan.example", password: "linlan-demo-2026", name: "演示编辑" };
 
-/** Seeds the demo paper and its editor in one transaction; returns one import summary per issue. */
-export function seedDemo(db: Db, editorPasswordHash: string): ImportSummary[] {
+/** Seeds the demo paper and (with a password hash) its editor in one transaction; returns one import summary per issue. */
+export function seedDemo(db: Db, editorPasswordHash: string | null): ImportSummary[] {
   return writeTx(db, (tx) => {
-    tx.insert(users).values({ email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, passwordHash: editorPasswordHash, role: "editor" }).run();
+    if (editorPasswordHash) {
+      tx.insert(users).values({ email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, passwordHash: editorPasswordHash, role: "editor" }).run();
+    }
     return DEMO_ISSUES.map((issue) => importIssueInTx(tx, issue));
   });
 }

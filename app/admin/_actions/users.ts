@@ -3,7 +3,8 @@
 // password (which signs out their other browsers).
 import { z } from "zod";
 import { authorizeAction } from "@/lib/auth/guards";
-import { getCredentialsByEmail } from "@/db/queries/users";
+import { beginSigninAttempt, endSigninAttemptWithSuccess, getCredentialsByEmail } from "@/db/queries/users";
+import { ACCOUNT_FREE_FAILURES, accountKey } from "@/lib/auth/throttle";
 import { EditError } from "@/db/queries/edit-issues";
 import { changeOwnPassword, changeUserDisabled, changeUserRole, createUserAudited } from "@/db/queries/edit-users";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/passwords";
@@ -62,8 +63,14 @@ export async function changePasswordAction(_: ActionState, form: FormData): Prom
     const actor = await authorizeAction();
     const input = z.object({ current: z.string().max(200), next: password, confirm: z.string() }).parse(fields(form));
     if (input.next !== input.confirm) throw new EditError("invalid", "两次输入的新密码不一致");
+    // The same lockout as sign-in: a stolen session must not be a way to guess the password.
+    const account = accountKey(actor.user.email);
+    if (beginSigninAttempt([{ key: account, free: ACCOUNT_FREE_FAILURES }]) > 0) {
+      throw new EditError("invalid", "尝试次数过多，请稍后再试");
+    }
     const creds = getCredentialsByEmail(actor.user.email);
     if (!creds || !(await verifyPassword(creds.passwordHash, input.current))) throw new EditError("invalid", "当前密码不正确");
+    endSigninAttemptWithSuccess(account, "");
     changeOwnPassword({ userId: actor.user.id, passwordHash: await hashPassword(input.next), keepSessionId: actor.sessionId }, actorOf(actor));
     return "密码已更改；其他设备上的登录已失效";
   });

@@ -54,6 +54,7 @@ function computeIsByline(line: string): boolean {
   if (/[。，,；;！？!?“”"]/.test(s)) return false;
   const symbol = LEAD_SYMBOL.test(s);
   const body = s.replace(LEAD_SYMBOL, "");
+  if (!symbol && isInstitutionalByline(body)) return true;
   if (!symbol && !OPENS_WITH_ROLE.test(body) && !CLOSES_WITH_ROLE.test(body)) return false;
   return namesOnly(body);
 }
@@ -159,6 +160,20 @@ export function splitEndByline(text: string): { text: string; byline: string } |
   return { text: before, byline: tail.slice(m.index) };
 }
 
+// 县农技推广中心　韩永胜: an expert's piece signed with their institution and name (no 记者 role).
+const INSTITUTION_BYLINE = new RegExp(
+  `^([${CJK}]{2,14}(?:中心|局|站|所|院|委|办|协会|学会|公司|集团|大学|学院|学校|医院|研究会))\\s{1,3}([${CJK}]{2,4}(?:[\\s、]{1,3}[${CJK}]{2,4}){0,2})$`,
+);
+
+function isInstitutionalByline(s: string): boolean {
+  const m = INSTITUTION_BYLINE.exec(s);
+  return !!m && m[2].split(/[\s、]+/).every(isSurnamedName);
+}
+
+function isSurnamedName(n: string): boolean {
+  return DOUBLE_SURNAME.test(n) ? n.length >= 3 : SURNAMES.has(n[0]) && n.length <= 3;
+}
+
 // Common single and double surnames: a bare name line is only trusted when it opens with one.
 const SURNAMES = new Set([..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"]);
 const DOUBLE_SURNAME = /^(?:欧阳|司马|诸葛|上官|慕容|令狐|皇甫|东方|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|独孤|南宫|西门|申屠|轩辕)/;
@@ -172,7 +187,7 @@ export function isBareNameLine(line: string): boolean {
   const t = foldScript(line.trim());
   if (t.length > 16 || !BARE_NAMES.test(t)) return false;
   const names = t.replace(/^文\s?[/／:：]\s?/, "").split(/[\s、]+/).filter(Boolean);
-  return names.every((n) => DOUBLE_SURNAME.test(n) ? n.length >= 3 : SURNAMES.has(n[0]) && n.length <= 3);
+  return names.every(isSurnamedName);
 }
 
 /** □ 林北辰 · ◎ 许慕白 · 王清越: how commentaries and essays are signed (no 记者, no dateline). */

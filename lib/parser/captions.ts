@@ -19,8 +19,13 @@ export function isCaption(text: string): boolean {
   // 圖為…, …（本報記者 劉洋 攝）: only the ends matter, so only they are folded, and only when the
   // first character or the closing 摄 makes a caption possible at all (this runs on every line).
   if (CAPTION_FIRST.test(text) && CAPTION_START.test(foldScript(text.slice(0, 6)))) return true;
+  if (/[发發][)）]$/.test(text) && AGENCY_CREDIT.test(foldScript(text.slice(-40)))) return true;
   return CREDIT_END.test(text.slice(-6)) && PHOTO_CREDIT.test(foldScript(text.slice(-60)));
 }
+
+// …大楼前经过。（新华社发） · …（新华社发 张三摄）: a wire photo's credit closing its caption. The
+// sentence before it must be finished, so that prose quoting an agency is not taken for a caption.
+const AGENCY_CREDIT = /[。！？”][(（]\s{0,2}(?:新华社|中新社|人民网|新华网|视觉中国|本报)\s{0,2}发\s{0,2}[)）]$/;
 
 // A credit in brackets closing a photo story's text: …前来赏雪。（本报记者 刘洋 摄）
 const TRAILING_CREDIT = new RegExp(`[(（]\\s{0,2}(?:${CREDIT_ROLE}\\s{0,2})?${CREDIT_NAMES}(?:\\s{0,2}${CREDIT_ROLE}\\s{0,2}${CREDIT_NAMES}){0,2}\\s{0,2}摄(?:影)?\\s{0,2}[)）]$`);

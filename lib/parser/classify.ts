@@ -49,13 +49,23 @@ function looksLikeAuthorOrDateline(u: Unit | undefined): boolean {
  */
 function isJumpHeadline(u: Unit, prev: Classified | undefined, english: boolean): boolean {
   const t = u.text;
-  if (u.lines !== 1) return false;
+  if (u.lines !== 1 && !(english && u.lines === 2)) return false;
   const shape = english
     ? t.length <= 90 && t.split(/\s+/).length <= 12 && /^[A-Z0-9“"‘']/.test(t) && !/[.,;]$/.test(t)
     : isLooseHeading(t);
   if (!shape) return false;
   // The story above must have ended: its last line closed a sentence or carried its own jump marker.
   return !prev || prev.kind !== "text" || prev.role !== "body" || !!prev.toLabel || (endsSentence(prev.text) && u.blankBefore > 0);
+}
+
+function isSentenceCaseHead(u: Unit | undefined): boolean {
+  if (!u || u.kind !== "text" || u.lines > 2) return false;
+  const t = u.text;
+  return t.length <= 100 && /^[A-Z0-9$“"‘']/.test(t) && !/[.,;:!]$/.test(t) && t.split(/\s+/).length <= 16;
+}
+
+function isFactItem(u: Unit | undefined): boolean {
+  return !!u && u.kind === "text" && u.lines === 1 && u.blankBefore > 0 && u.text.length <= 60 && !endsSentence(u.text);
 }
 
 export function classifyUnits(units: Unit[], english: boolean): Classified[] {
@@ -96,6 +106,15 @@ function roleOf(u: Unit, prev: Classified | undefined, next: Unit | undefined, n
   }
   if (english && afterHeading && u.lines <= 2 && !endsSentence(t) && t.length <= 200 && looksLikeAuthorOrDateline(next)) {
     return "subtitle";
+  }
+  // "By the numbers" over short one-line items between blank lines: a factbox and its label.
+  if (english && u.lines === 1 && t.length <= 40 && !endsSentence(t) && /^[A-Z]/.test(t)
+    && (!prev || prev.kind !== "text" || (endsSentence(prev.text) && u.blankBefore > 0)) && isFactItem(next) && isFactItem(next2)) return "heading";
+  // "Library expansion: Council OKs / $4.2M wing after two-year fight", then a deck, then "By …":
+  // a sentence-case headline, known only by the author line below it.
+  if (english && !afterHeading && isSentenceCaseHead(u) && (!prev || prev.kind !== "text" || endsSentence(prev.text) || u.blankBefore > 0)
+    && (looksLikeAuthorOrDateline(next) || (u.lines === 2 && isSentenceCaseHead(next) && next!.blankBefore > 0 && looksLikeAuthorOrDateline(next2)))) {
+    return "heading";
   }
   return "body";
 }

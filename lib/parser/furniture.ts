@@ -33,6 +33,8 @@ const EN_PAGE_HEADER = /^[A-Z][0-9]{1,2}\s{1,3}[A-Z][A-Z&' -]{2,24}$/;
 
 const CN_MASTHEAD = /^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|时报|商报|快报|导报|都市报|周报|周刊|报)$/;
 const EN_MASTHEAD = /^(?:the\s)?(?:[a-z.&'’-]{1,20}\s){0,5}(?:news|daily|times|post|herald|tribune|journal|gazette|ledger|courier|chronicle|observer|record|register|inquirer|examiner|bulletin|express|telegraph|guardian|dispatch|sentinel|standard|press|globe|mirror|star)$/i;
+// The motto under an English masthead: "Serving Cedar Falls … since 1912", "Established 1887".
+const EN_MOTTO = /^[A-Z][^.!?]{0,80}\b(?:since|established|founded|est\.)\s(?:in\s)?1[6-9][0-9]{2}$/i;
 const LATIN_CAPS = /^[A-Z][A-Z .&'’-]{3,48}$/;
 
 /** Furniture wherever it is printed. */
@@ -50,7 +52,7 @@ function isTopFurniture(line: string): boolean {
   let sure = false;
   for (const p of parts) {
     if (isSingleTopFurniture(p) || EN_PAGE_HEADER.test(p)) sure = true;
-    else if (!SECTION_PART.test(p)) return false;
+    else if (!SECTION_PART.test(p) && !EN_MASTHEAD.test(p)) return false;
   }
   return sure;
 }
@@ -65,12 +67,33 @@ function isSingleTopFurniture(line: string): boolean {
 /** Shaped like a paper's name: 星城晚报, XINGCHENG EVENING NEWS, THE HARBOR CITY LEDGER. */
 function isMastheadShape(line: string, english: boolean): boolean {
   const t = line.trim();
+  if (english && EN_MOTTO.test(t)) return true;
   if (t.split(/\s+/).length > 6) return false;
-  if (english) return EN_MASTHEAD.test(t) && t === t.toUpperCase();
+  // Title case is allowed too (The Cedar Valley Courier): it only goes beside a date or issue line.
+  if (english) return (EN_MASTHEAD.test(t) && t.split(/\s+/).every((w) => /^[A-Z]/.test(w)));
   return CN_MASTHEAD.test(t) || LATIN_CAPS.test(t);
 }
 
 const TOP_LINES = 8;
+
+// Separate-line page header: a bare page label (5, 12, A7) and a short section name (专题, 法治·社会).
+const BARE_PAGE_LABEL = /^(?:[A-Z]?[0-9]{1,3}|[A-Z][0-9]{0,2})$/;
+const SECTION_NAME = /^[\u4e00-\u9fff·]{2,6}$/;
+
+type TopKind = "sure" | "mast" | "label" | "section";
+
+/**
+ * A header printed one item per line (5 / 法治·社会 / date / 责任编辑…): a bare label goes when it
+ * touches other header lines; a section name only beside a page label or with header lines below it,
+ * because a short line directly above a title is more likely its kicker or column (政策解读).
+ */
+function headerItemDropped(run: { kind: TopKind }[], k: number): boolean {
+  const prev = run[k - 1]?.kind;
+  const next = run[k + 1]?.kind;
+  const furniture = (x: TopKind | undefined) => x === "sure" || x === "label" || x === "section";
+  if (run[k].kind === "label") return furniture(prev) || furniture(next);
+  return prev === "label" || next === "label" || next === "sure";
+}
 
 /**
  * Indexes (into `lines`, blank ones included) of furniture to drop: furniture lines anywhere, and at
@@ -78,7 +101,7 @@ const TOP_LINES = 8;
  */
 export function furnitureLines(lines: string[], english: boolean): Set<number> {
   const drop = new Set<number>();
-  const top: { index: number; mast: boolean }[] = [];
+  const top: { index: number; kind: TopKind }[] = [];
   let seen = 0;
   let inRun = true;
   for (let i = 0; i < lines.length; i++) {
@@ -89,20 +112,28 @@ export function furnitureLines(lines: string[], english: boolean): Set<number> {
     // only a line's opening (责任编辑：…) needs it.
     const t = near ? foldScript(raw) : foldScript(raw.slice(0, 12)) + raw.slice(12);
     // Wide spacing inside a header line is layout, not text: it does not make the line long.
-    if (t.length > 60 && t.replace(/\s{2,}/g, " ").length > 60) {
+    // A header set with | between its parts (A7 | LOCAL | paper | date) may run longer.
+    if (t.length > 60 && t.replace(/\s{2,}/g, " ").length > (/[|｜].{0,60}[|｜]/.test(t) ? 100 : 60)) {
       inRun = false;
       continue;
     }
     if (near ? isTopFurniture(t) : isAnywhereFurniture(t)) {
       drop.add(i);
-      if (inRun) top.push({ index: i, mast: false });
+      if (inRun) top.push({ index: i, kind: "sure" });
     } else if (near && inRun && isMastheadShape(t, english)) {
-      top.push({ index: i, mast: true });
+      top.push({ index: i, kind: "mast" });
+    } else if (near && inRun && BARE_PAGE_LABEL.test(t)) {
+      top.push({ index: i, kind: "label" });
+    } else if (near && inRun && !english && SECTION_NAME.test(t)) {
+      top.push({ index: i, kind: "section" });
     } else {
       inRun = false;
     }
   }
   // Masthead lines go only together with real furniture in the same top run.
-  if (top.some((l) => !l.mast)) for (const l of top) if (l.mast) drop.add(l.index);
+  if (top.some((l) => l.kind === "sure")) for (const l of top) if (l.kind === "mast") drop.add(l.index);
+  top.forEach((l, k) => {
+    if ((l.kind === "label" || l.kind === "section") && headerItemDropped(top, k)) drop.add(l.index);
+  });
   return drop;
 }

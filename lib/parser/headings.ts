@@ -61,13 +61,21 @@ export function isColumnLabel(s: string, english: boolean): boolean {
   return KNOWN_COLUMNS.has(t.replace(/\s+/g, ""));
 }
 
-const COLUMN_SUFFIX = /^[^\s，,。；;：:！？!?]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|扫描|集锦|播报|纵横|时评|快评|短评|锐评|论坛|视点|观察|日记|笔记|随笔|手记|札记|漫谈|杂谈|走笔|茶座|夜话|絮语|杂感|关注|来信|信箱)$/;
+const COLUMN_SUFFIX = /^[^\s，,。；;：:！？!?]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|扫描|集锦|播报|纵横|时评|快评|短评|锐评|论坛|视点|观察|日记|笔记|随笔|手记|札记|漫谈|杂谈|走笔|茶座|夜话|絮语|杂感|关注|来信|信箱|解读|课堂|讲堂|问答)$/;
 
 const KNOWN_COLUMNS = new Set([
   "今日谈", "人民时评", "人民论坛", "评论员观察", "望海楼", "社论", "短评", "快评", "时评", "锐评", "国际论坛",
-  "金台锐评", "评论员文章", "编者按", "编辑手记", "编后", "编后语", "相关链接", "新闻链接", "背景链接", "延伸阅读", "小贴士", "新论", "热点观察", "记者手记", "记者观察", "一线观察",
+  "金台锐评", "评论员文章", "编者按", "编辑手记", "编后", "编后语", "链接", "相关链接", "新闻链接", "背景链接", "延伸阅读", "小贴士", "新论", "热点观察", "记者手记", "记者观察", "一线观察",
   "图片新闻", "新闻图片", "图片报道", "摄影报道", "图说新闻", "来论",
 ]);
+
+// A box set beside a story under a rubric of its own (链接, 小贴士): a separate piece, no headline.
+const SIDEBAR_LABELS = new Set(["链接", "相关链接", "背景链接", "新闻链接", "延伸阅读", "小贴士", "名词解释", "知识链接", "背景资料"]);
+
+/** 链接 · 相关链接 · 小贴士: the rubric of a sidebar box. */
+export function isSidebarLabel(s: string): boolean {
+  return SIDEBAR_LABELS.has(foldScript(s).replace(/\s+/g, ""));
+}
 
 /**
  * Over a commentary or essay signed with a bare name or □ 林北辰 / ◎ 许慕白, a short plain line above
@@ -111,6 +119,10 @@ export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signe
     roles.title = subs.shift() ?? null;
   } else if (plain.length === 1) {
     roles.title = plain[0];
+  } else if (plain.length === 2 && subs.length === 0 && isLeadInClause(plain[1]) && !isLeadInClause(plain[0])) {
+    // The kicker set in small type above the title, extracted after it.
+    roles.kicker = plain[1];
+    roles.title = plain[0];
   } else if (subs.length > 0 || plain.length === 2) {
     roles.kicker = plain.slice(0, -1).join(" ");
     roles.title = plain[plain.length - 1];
@@ -121,6 +133,14 @@ export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signe
   }
   roles.subtitle = subs.length ? subs.join(" ") : null;
   return roles;
+}
+
+// 市长周立新在调研重点项目建设时强调: a clause that introduces what follows (who said it, where),
+// printed as the kicker; it never stands as a title on its own.
+const LEAD_IN = /(?:强调|指出|表示|提出|要求|寄语|勉励|时说|调研时|考察时|检查时|会见时|座谈时)$/;
+
+function isLeadInClause(s: string): boolean {
+  return LEAD_IN.test(s.trim()) && visibleLength(s) >= 6;
 }
 
 /**

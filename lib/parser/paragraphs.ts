@@ -65,7 +65,19 @@ function shouldJoin(prev: Unit, next: Unit, english: boolean, shortLine: number,
     // like a headline (short, unpunctuated): a story cut off mid-sentence can be followed by a title.
     return true;
   }
+  // 四、返还赃款：“钱回来了，心也安了”: a numbered section head is a paragraph of its own, whatever
+  // its last character (it may end in a quote or have commas inside).
+  if (!english && isNumberedHead(prev)) return false;
   if (english && hyphenBreak(prev.text, next.text)) return true;
+  // A pull quote's attribution ("— Janet Okafor, library director") closes the quote: one block.
+  if (english && ATTRIBUTION.test(prev.text)) return false;
+  if (english && ATTRIBUTION.test(next.text)) return /[”"]$/.test(prev.text);
+  // A short line standing alone between blank lines (a factbox item, a label): not a column break,
+  // unless the next block reads on in lower case (a paragraph's first line cut by the column end).
+  if (english && next.blankBefore > 0 && prev.lines === 1 && prev.text.length <= 60 && !/^[a-z]/.test(next.text)) return false;
+  // A headline of one or two short lines, then a blank and a one-line deck: not a column break.
+  if (english && next.blankBefore > 0 && next.lines === 1 && prev.lines <= 2 && prev.text.length <= 100
+    && /^[A-Z]/.test(next.text) && !endsSentence(next.text) && !endsSentence(prev.text)) return false;
   if (!english && prev.lines === 1 && isCaption(prev.text)) return false;
   if (startsWithContinuation(next.text)) return !/——$/.test(prev.text);
   if (opensBlock(next, english)) return false;
@@ -80,9 +92,19 @@ function joinText(prev: string, next: string, english: boolean): string {
   if (!english) return prev + next;
   const hyphen = hyphenBreak(prev, next);
   if (hyphen === "drop") return prev.slice(0, -1) + next;
+  if (ATTRIBUTION.test(next)) return `${prev} ${next}`;
   if (hyphen === "keep" || /[—–]$/.test(prev) || /^[—–]/.test(next)) return prev + next;
   return `${prev} ${next}`;
 }
+
+const NUMBERED_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
+
+/** One short line opening with 一、 or （一）, not cut off mid-clause: a numbered section head. */
+function isNumberedHead(u: Unit): boolean {
+  return u.lines === 1 && visibleLength(u.text) <= 30 && NUMBERED_HEAD.test(u.text) && !/[，,、；;：:]$/.test(u.text);
+}
+
+const ATTRIBUTION = /^[—–]\s?[A-Z][A-Za-z.'’-]+\s[A-Z][^.!?]{0,60}$/;
 
 /** Typical length of a full body line: lines much shorter than this end a paragraph. */
 function fullLineLength(units: Unit[]): number {

@@ -3,7 +3,8 @@
 import { isSignatureLine, splitDateline } from "./bylines";
 import { isPhotoCredit, splitTrailingCredit } from "./captions";
 import type { Classified } from "./classify";
-import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, type HeadingLine } from "./headings";
+import { restoreColumnOrder } from "./columns";
+import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, isSidebarLabel, type HeadingLine } from "./headings";
 import { endsSentence, overlapScore, startsEnumerated, visibleLength } from "./text";
 
 export type Draft = {
@@ -56,7 +57,8 @@ class Pieces {
   }
 }
 
-export function segmentUnits(units: Classified[], english: boolean): Draft[] {
+export function segmentUnits(input: Classified[], english: boolean): Draft[] {
+  const units = english ? input : restoreColumnOrder(input);
   const pieces = new Pieces();
   let i = 0;
   while (i < units.length) {
@@ -128,10 +130,17 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
   const next = units[end];
   const c = pieces.cur;
   const first = block[0];
+  // 链接 / 小贴士 over a few short paragraphs: a sidebar box beside the story, a piece of its own
+  // whose rubric is a column label (it has no headline).
+  if (!english && block.length === 1 && isSidebarLabel(first.text) && (next?.role === "body" || next?.role === "dateline")) {
+    pieces.open(newDraft({ column: first.text }));
+    return end;
+  }
   // A lone short line inside a running story, with its text carrying on below: an in-body subhead.
   if (block.length === 1 && first.role === "heading" && c && !c.closed && c.paragraphs.length > 0
     && next?.role === "body" && visibleLength(first.text) <= MAX_SUBHEAD && !isColumnLabel(first.text, english)
-    && !(c.byline && endsWithOwnByline(units, end)) && !startsNewStory(first.text, c, units, end)) {
+    && !(c.byline && endsWithOwnByline(units, end)) && !startsNewStory(first.text, c, units, end)
+    && !(english && opensFactbox(units, end))) {
     c.paragraphs.push(first.text);
     c.subheads = (c.subheads ?? 0) + 1;
     return end;
@@ -243,6 +252,12 @@ function trailingHeadline(lines: HeadingLine[], previous: string, following: str
   if (plain > 1 && last > 0 && lines[last].role === "heading" && !beforeJump
     && headlineBelongsToPrevious(lines[last].text, previous, following, false)) return last;
   return -1;
+}
+
+/** "By the numbers" over one-line items with no full stop: a factbox beside the story, not a subhead. */
+function opensFactbox(units: Classified[], from: number): boolean {
+  const item = (u: Classified | undefined) => u?.role === "body" && u.lines === 1 && u.text.length <= 60 && !endsSentence(u.text);
+  return item(units[from]) && item(units[from + 1]);
 }
 
 /** The body run starting at `from` closes with an author note of its own: a new story, not a section. */

@@ -6,9 +6,6 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/jieba", "@node-rs/argon2", "better-sqlite3", "sharp"],
   // Lets the browser tests and benchmarks build beside a developer's own build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // Reader pages are kept in memory by scripts/serve.ts; a second in-memory copy in Next only
-  // costs memory (its ISR entries stay on disk).
-  cacheMaxMemorySize: 0,
   poweredByHeader: false,
   reactStrictMode: true,
 };

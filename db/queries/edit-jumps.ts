@@ -3,7 +3,7 @@
 // an unlink detaches a piece (and what follows it) into an article of its own again.
 import { and, asc, eq, gte, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
-import { renumberPieces } from "./imports";
+import { appendArticle, renumberPieces } from "./imports";
 import { markIssueEdited } from "./issues";
 import { articles, pages, pieces } from "../schema";
 import { recordAudit } from "./users";
@@ -59,10 +59,7 @@ export function linkJump(
     if (!from) throw new EditError("not_found", "这条下转已经接上，或不属于这一期");
     if (!to) throw new EditError("not_found", "这条上接已经接上，或不属于这一期");
     if (from.articleId === to.articleId) throw new EditError("invalid", "不能把文章接到它自己");
-    const base = tx.select({ n: sql<number>`max(${pieces.seq})` }).from(pieces).where(eq(pieces.articleId, from.articleId)).get()!.n + 1;
-    const moving = tx.select({ id: pieces.id }).from(pieces).where(eq(pieces.articleId, to.articleId)).orderBy(asc(pieces.seq)).all();
-    moving.forEach((m, i) => tx.update(pieces).set({ articleId: from.articleId, seq: base + i }).where(eq(pieces.id, m.id)).run());
-    tx.delete(articles).where(eq(articles.id, to.articleId)).run();
+    appendArticle(tx, from.articleId, to.articleId);
     markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "jump.link", target: input.target, detail: { from: `${from.label}:${from.name}`, to: `${to.label}:${to.name}` } });
   });

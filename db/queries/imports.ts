@@ -152,6 +152,15 @@ function openEnds(rows: IssuePieceRow[]) {
   return { jumps, conts };
 }
 
+/** Continues story `into` with every piece of article `from`, in order, and removes `from`: a jump linked. */
+export function appendArticle(tx: Db, into: number, from: number) {
+  const base = (tx.select({ n: sql<number>`max(${pieces.seq})` }).from(pieces)
+    .where(eq(pieces.articleId, into)).get()?.n ?? -1) + 1;
+  const moving = tx.select({ id: pieces.id }).from(pieces).where(eq(pieces.articleId, from)).orderBy(asc(pieces.seq)).all();
+  moving.forEach((m, i) => tx.update(pieces).set({ articleId: into, seq: base + i }).where(eq(pieces.id, m.id)).run());
+  tx.delete(articles).where(eq(articles.id, from)).run();
+}
+
 /** Links every open jump of an issue it can; returns the links made and what stays open. */
 export function linkJumpsOfIssue(tx: Db, issueId: number) {
   const linked: ImportSummary["jumps"]["linked"] = [];
@@ -165,12 +174,7 @@ export function linkJumpsOfIssue(tx: Db, issueId: number) {
     const target = (id: number) => { while (mergedInto.has(id)) id = mergedInto.get(id)!; return id; };
     for (const link of links) {
       const into = target(link.from.articleId);
-      const base = (tx.select({ n: sql<number>`max(${pieces.seq})` }).from(pieces)
-        .where(eq(pieces.articleId, into)).get()?.n ?? -1) + 1;
-      const moving = tx.select({ id: pieces.id }).from(pieces)
-        .where(eq(pieces.articleId, link.to.articleId)).orderBy(asc(pieces.seq)).all();
-      moving.forEach((m, i) => tx.update(pieces).set({ articleId: into, seq: base + i }).where(eq(pieces.id, m.id)).run());
-      tx.delete(articles).where(eq(articles.id, link.to.articleId)).run();
+      appendArticle(tx, into, link.to.articleId);
       mergedInto.set(link.to.articleId, into);
       linked.push({ from: link.from.pageLabel, to: link.to.pageLabel, title: link.from.title, by: link.by });
     }

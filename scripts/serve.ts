@@ -7,21 +7,13 @@ import { CLIENT_ADDRESS_HEADER, addressFromForwarded } from "../lib/auth/client-
 import { promoteDueIssues } from "../db/queries/edit-issues";
 import { requestRevalidation } from "../lib/revalidate-client";
 import { createHttpCacheFromEnv } from "../lib/http-cache";
+import { isWellFormedPath } from "../lib/request-path";
 
 const port = Number(process.env.PORT || 3000);
 // Not HOSTNAME: containers and some shells set it to the machine name, which would bind the
 // server to one interface and leave 127.0.0.1 (the CLI's cache purge) unanswered.
 const hostname = process.env.LISTEN_HOST || "0.0.0.0";
 const trustedHops = Number(process.env.TRUST_PROXY_HOPS || 0);
-
-function isWellFormedPath(url: string | undefined): boolean {
-  try {
-    decodeURIComponent((url ?? "/").split("?")[0]);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function main() {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
@@ -31,7 +23,6 @@ async function main() {
   const httpCache = createHttpCacheFromEnv();
   const server = createServer((req, res) => {
     if (!isWellFormedPath(req.url)) {
-      // Next answers a malformed percent-escape (/linlan/%ZZ) with a 500; it is the client's error.
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad Request");
       return;
     }

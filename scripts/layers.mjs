@@ -1,0 +1,78 @@
+// The layering rules of docs/architecture.md, checked on every import in the repository:
+//   lib/         domain logic: imports nothing of app/, components/, db/, server/, next or react;
+//   db/          schema and named queries: may use lib/, never app/, components/ or server/;
+//   components/  UI: may import server actions from app/ (…/_actions/…, actions.ts), nothing else there;
+//   server/      HTTP infrastructure for scripts/serve.ts: never app/ or components/.
+// `npm run lint` runs it; lib/layers.test.ts proves each rule can fail.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const SKIP = new Set(["node_modules", ".git", "test-results", "data", "public", "playwright-report"]);
+const IMPORT = /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+
+/** Every import of a source file: its specifier, whether it is type-only, and the target's path. */
+export function importsOf(root, file, source) {
+  const out = [];
+  for (const m of source.matchAll(IMPORT)) {
+    const spec = m[2] ?? m[3];
+    let target = null;
+    if (spec.startsWith("@/")) target = relative(root, resolve(root, spec.slice(2)));
+    else if (spec.startsWith(".")) target = relative(root, resolve(dirname(join(root, file)), spec));
+    out.push({ spec, typeOnly: Boolean(m[1]), target: target?.split(sep).join("/") ?? null });
+  }
+  return out;
+}
+
+const isPackage = (spec, name) => spec === name || spec.startsWith(`${name}/`);
+const isServerAction = (target) => /^app\/(.+\/)?(_actions\/.+|actions)$/.test(target.replace(/\.tsx?$/, ""));
+
+/** The rule an import breaks, or null. `file` and targets are repository-relative with "/". */
+export function brokenRule(file, imp) {
+  const from = file.split("/")[0];
+  const to = imp.target?.split("/")[0] ?? null;
+  if (from === "lib") {
+    if (to && ["app", "components", "db", "server"].includes(to)) return `lib/ may not import ${to}/`;
+    if (!imp.target && (isPackage(imp.spec, "next") || isPackage(imp.spec, "react") || isPackage(imp.spec, "next-auth"))) {
+      return `lib/ may not import ${imp.spec}`;
+    }
+  }
+  if (from === "db" && to && ["app", "components", "server"].includes(to)) return `db/ may not import ${to}/`;
+  if (from === "server" && to && ["app", "components"].includes(to)) return `server/ may not import ${to}/`;
+  if (from === "components" && to === "app" && !imp.typeOnly && !isServerAction(imp.target)) {
+    return "components/ may import only server actions from app/";
+  }
+  if (from === "components" && to === "app" && imp.typeOnly) return "components/ may not take types from app/";
+  return null;
+}
+
+function sourceFiles(root, dir = "") {
+  const files = [];
+  for (const name of readdirSync(join(root, dir))) {
+    if (SKIP.has(name) || name.startsWith(".next")) continue;
+    const rel = dir ? `${dir}/${name}` : name;
+    if (statSync(join(root, rel)).isDirectory()) files.push(...sourceFiles(root, rel));
+    else if (/\.(ts|tsx|mjs|js)$/.test(name) && !name.endsWith(".d.ts")) files.push(rel);
+  }
+  return files;
+}
+
+/** Every broken rule in the tree, as "file: spec (rule)". */
+export function checkLayers(root) {
+  const problems = [];
+  for (const file of sourceFiles(root)) {
+    const source = readFileSync(join(root, file), "utf8");
+    for (const imp of importsOf(root, file, source)) {
+      const rule = brokenRule(file, imp);
+      if (rule) problems.push(`${file}: ${imp.spec} (${rule})`);
+    }
+  }
+  return problems;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const problems = checkLayers(resolve(dirname(fileURLToPath(import.meta.url)), ".."));
+  for (const p of problems) console.error(p);
+  console.log(problems.length ? `layers: ${problems.length} imports break the layering` : "layers: ok");
+  process.exit(problems.length ? 1 : 0);
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+// @ts-expect-error: a plain ES module without types, shared with `npm run lint`
+import { brokenRule, importsOf } from "./layers.mjs";
+
+type Import = { spec: string; typeOnly: boolean; target: string | null };
+const rule = (file: string, source: string): (string | null)[] =>
+  (importsOf("/repo", file, source) as Import[]).map((imp) => brokenRule(file, imp));
+
+describe("layering rules", () => {
+  it("keeps lib/ free of the database, the app, Next and React", () => {
+    expect(rule("lib/jumps.ts", 'import { getDb } from "../db/client";')).toEqual(["lib/ may not import db/"]);
+    expect(rule("lib/a/b.ts", 'import { auth } from "@/app/(auth)/auth";')).toEqual(["lib/ may not import app/"]);
+    expect(rule("lib/x.ts", 'import { redirect } from "next/navigation";')).toEqual(["lib/ may not import next/navigation"]);
+    expect(rule("lib/x.ts", 'import type { ReactNode } from "react";')).toEqual(["lib/ may not import react"]);
+    expect(rule("lib/x.ts", 'import { parsePage } from "./parser";\nimport { z } from "zod";')).toEqual([null, null]);
+  });
+
+  it("lets components/ take only server actions from app/", () => {
+    expect(rule("components/admin/f.tsx", 'import { saveArticle } from "@/app/admin/_actions/articles";')).toEqual([null]);
+    expect(rule("components/admin/f.tsx", 'import { signInAction } from "@/app/(auth)/actions";')).toEqual([null]);
+    expect(rule("components/admin/f.tsx", 'import { x } from "@/app/admin/_lib/forms";')).toEqual([
+      "components/ may import only server actions from app/",
+    ]);
+    expect(rule("components/reader/p.tsx", 'import type { PageView } from "@/app/[paper]/_lib/load";')).toEqual([
+      "components/ may not take types from app/",
+    ]);
+  });
+
+  it("keeps db/ and server/ below the app", () => {
+    expect(rule("db/queries/pages.ts", 'import { issueLinks } from "../../components/reader/format";')).toEqual([
+      "db/ may not import components/",
+    ]);
+    expect(rule("server/cache.ts", 'export { x } from "../app/page";')).toEqual(["server/ may not import app/"]);
+    expect(rule("db/queries/pages.ts", 'import { resolveJumps } from "../../lib/jumps";')).toEqual([null]);
+  });
+
+  it("reads dynamic imports and re-exports", () => {
+    expect(rule("lib/x.ts", 'const m = await import("../db/client");')).toEqual(["lib/ may not import db/"]);
+    expect(rule("lib/x.ts", 'export * from "../app/x";')).toEqual(["lib/ may not import app/"]);
+  });
+});

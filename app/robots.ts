@@ -2,7 +2,7 @@
 // (endless query variations of content that is already reachable by link).
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
-import { siteOrigin } from "@/lib/search/site";
+import { siteOrigin } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
 

@@ -5,8 +5,8 @@ import { headers } from "next/headers";
 import { listPapers } from "@/db/queries/papers";
 import { getPublishedDateRange, getPublishedIssue, listPagesOfIssue, listPublishedDatesInMonth } from "@/db/queries/issues";
 import { listArticlesOfIssue } from "@/db/queries/articles";
-import { siteOrigin } from "@/lib/search/site";
-import { issueLinks } from "@/components/reader/format";
+import { siteOrigin } from "@/lib/site";
+import { issueLinks } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 

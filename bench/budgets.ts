@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { openDb } from "../db/client";
 import { importIssue } from "../db/queries/imports";
-import { issueToPageTexts, makeIssue } from "../lib/archive/issue";
+import { issueToPageTexts, makeIssue } from "./archive/issue";
 import { parsePage } from "../lib/parser";
 import { percentile, timeRequest } from "./load";
 

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { openDb } from "../db/client";
-import { generateArchive, type ArchiveSummary } from "../lib/archive/generate";
+import { generateArchive, type ArchiveSummary } from "./archive/generate";
 
 const ROOT = resolve(import.meta.dirname, "..");
 export const BENCH_PAPER = { slug: "lanjiang", name: "澜江晨报", motto: "合成数据（基准测试用）" };
@@ -23,7 +23,7 @@ export type Dataset = {
 function sourcesKey(): string {
   const hash = createHash("sha256");
   // What decides the archive's bytes: the generator, the schema, the import and the search index.
-  const dirs = ["lib/archive", "db/migrations", "db/schema.ts", "db/queries/imports.ts", "db/queries/search.ts", "lib/search", "lib/jumps.ts"];
+  const dirs = ["bench/archive", "db/migrations", "db/schema.ts", "db/queries/imports.ts", "db/queries/search.ts", "lib/search", "lib/jumps.ts"];
   const visit = (p: string) => {
     if (!existsSync(p)) return;
     if (statSync(p).isDirectory()) {

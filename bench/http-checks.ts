@@ -2,7 +2,7 @@
 // reaches readers through the server's caches.
 import { openDb } from "../db/client";
 import { setIssueStatus } from "../db/queries/issues";
-import { requestRevalidation } from "../lib/revalidate-client";
+import { requestRevalidation } from "../server/revalidate-client";
 
 export type CachingCheck = {
   reader: { status: number; cacheControl: string | null; etag: string | null; nextCache: string | null; notModified: boolean; responseCache: string | null };

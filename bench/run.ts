@@ -18,7 +18,7 @@ import { checkCaching, checkInvalidation } from "./http-checks";
 import { percentile, runLoad, timeRequest, type LoadResult } from "./load";
 import { renderReport, type Report, type RouteResult } from "./report";
 import { findNginx, sampleRss, startApp, startNginx, startStatic, type Server } from "./servers";
-import { WORDS } from "../lib/archive/words";
+import { WORDS } from "./archive/words";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = ".next-bench";

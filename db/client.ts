@@ -4,14 +4,13 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
+import { databasePath } from "../lib/paths";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export function databasePath(): string {
-  return resolve(process.env.DATABASE_PATH || "./data/epaper.db");
-}
+export { databasePath };
 
 export function migrationsFolder(): string {
   return join(process.cwd(), "db", "migrations");

@@ -2,10 +2,11 @@
 // kept beside the database, so a fresh `npm start` works and restarts keep sessions valid.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
+import { dataDir } from "./paths";
 
 function secretFile(): string {
-  return join(dirname(resolve(process.env.DATABASE_PATH || "./data/epaper.db")), "auth-secret");
+  return join(dataDir(), "auth-secret");
 }
 
 export function getAuthSecret(): string {

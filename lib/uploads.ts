@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import sharp from "sharp";
-import { databasePath } from "../db/client";
+import { mediaDir } from "./paths";
 import { PdfRenderError, renderPdfFirstPage } from "./pdf";
 
 export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
@@ -30,9 +30,7 @@ export function sniffKind(bytes: Uint8Array): UploadKind | null {
 export const MEDIA_NAME = /^[0-9a-f]{32}\.(webp|pdf)$/;
 export const MEDIA_TYPES: Record<string, string> = { webp: "image/webp", pdf: "application/pdf" };
 
-export function mediaDir(): string {
-  return join(dirname(databasePath()), "media");
-}
+export { mediaDir };
 
 export const mediaUrl = (name: string) => `/media/${name}`;
 

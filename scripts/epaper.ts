@@ -12,10 +12,10 @@ import { ROLES, type Role } from "../db/schema";
 import { isIssueDate } from "../lib/dates";
 import { normalizeLabel } from "../lib/labels";
 import { isPaperSlug } from "../lib/slugs";
-import { requestRevalidation } from "../lib/revalidate-client";
+import { requestRevalidation } from "../server/revalidate-client";
 import { parsePage } from "../lib/parser";
 import { decodeText, DecodeError } from "../lib/text-decode";
-import { ArchiveUsageError, GENERATE_ARCHIVE_USAGE, runGenerateArchive } from "../lib/archive/command";
+import { ArchiveUsageError, GENERATE_ARCHIVE_USAGE, runGenerateArchive } from "../bench/archive/command";
 
 export class CliError extends Error {}
 

@@ -5,9 +5,9 @@ import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, addressFromForwarded } from "../lib/auth/client-address";
 import { promoteDueIssues } from "../db/queries/edit-issues";
-import { requestRevalidation } from "../lib/revalidate-client";
-import { createHttpCacheFromEnv } from "../lib/http-cache";
-import { isWellFormedPath } from "../lib/request-path";
+import { requestRevalidation } from "../server/revalidate-client";
+import { createHttpCacheFromEnv } from "../server/http-cache";
+import { isWellFormedPath } from "../server/request-path";
 
 const port = Number(process.env.PORT || 3000);
 // Not HOSTNAME: containers and some shells set it to the machine name, which would bind the

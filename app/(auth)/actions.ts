@@ -2,7 +2,7 @@
 // Sign-out: a POST (a server action, so Next checks its Origin). next-auth's signOut event
 // deletes the session row, so the token stops working everywhere at once.
 import { signOut } from "./auth";
-import { authorizeAction } from "@/lib/auth/guards";
+import { authorizeAction } from "@/app/(auth)/guards";
 
 export async function signOutAction(): Promise<void> {
   // Anyone may sign out; the guard only tells us whose session this is (none: nothing to end).

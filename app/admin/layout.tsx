@@ -3,7 +3,7 @@
 // .admin* classes so the preview, which shares this layout, looks exactly as readers see it.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor } from "@/app/(auth)/guards";
 import "./admin.css";
 
 export const metadata: Metadata = { title: "版面 · 编辑后台", robots: { index: false, follow: false } };

@@ -3,7 +3,7 @@
 // startTransition (not the form's own action) keeps what the editor typed when the action
 // fails: React resets forms after an action prop runs, and a failed save must lose nothing.
 import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
-import { initialActionState, type ActionState } from "@/app/admin/_lib/action-state";
+import { initialActionState, type ActionState } from "@/lib/action-state";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;

@@ -3,7 +3,7 @@ import { Fragment } from "react";
 import type { ArticleForEdit } from "@/db/queries/edit-articles";
 import { updateArticleAction } from "@/app/admin/_actions/articles";
 import { displayLabel } from "@/lib/labels";
-import { joinParagraphs } from "@/app/admin/_lib/forms";
+import { joinParagraphs } from "@/lib/forms";
 import { ActionForm } from "./action-form";
 
 const FIELDS = [

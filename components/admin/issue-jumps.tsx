@@ -1,7 +1,7 @@
 // The jumps: linked (with 断开) and open 下转 (with a choice of open 上接 to link to).
 import type { listJumpsForEdit } from "@/db/queries/edit-jumps";
 import { linkJumpAction, unlinkJumpAction } from "@/app/admin/_actions/jumps";
-import { jumpFromText, jumpToText } from "@/components/reader/format";
+import { jumpFromText, jumpToText } from "@/lib/format";
 import { displayLabel } from "@/lib/labels";
 import { ActionForm } from "./action-form";
 

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { PieceOnPage } from "@/db/queries/pages";
 import { mergePieceAction, splitPieceAction } from "@/app/admin/_actions/articles";
-import { storyTitle } from "@/components/reader/format";
+import { storyTitle } from "@/lib/format";
 import { ActionForm } from "./action-form";
 
 type Ref = { paper: string; date: string };

@@ -2,7 +2,7 @@
 // A page's text: paste or upload it, see the parser's proposal beside the source, correct it
 // piece by piece, then save (which replaces the page's pieces and relinks the jumps).
 import { startTransition, useActionState } from "react";
-import { initialActionState } from "@/app/admin/_lib/action-state";
+import { initialActionState } from "@/lib/action-state";
 import { parseTextAction, saveTextAction, type Proposal } from "@/app/admin/_actions/pages";
 import { ActionForm, FormStatus } from "./action-form";
 import { ProposalPiece } from "./proposal-piece";

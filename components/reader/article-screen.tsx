@@ -1,9 +1,9 @@
 // The article route's whole screen: header, the stitched article, 上一篇/下一篇, the way back to
 // its page, and the page list. Shared by the reader and the back office's preview.
 import type { ReactNode } from "react";
-import type { ArticleContext } from "@/app/[paper]/_lib/load";
+import type { ArticleContext } from "@/db/queries/reader-views";
 import { ArticlePager, ArticleView } from "./article-view";
-import { pageName } from "./format";
+import { pageName } from "@/lib/format";
 import { PageHeader } from "./page-header";
 import { PageNav } from "./page-nav";
 

@@ -5,9 +5,9 @@ import type { ArticleView as Article } from "@/db/queries/articles";
 import { articleTrail } from "@/lib/jumps";
 import { displayLabel } from "@/lib/labels";
 import { formatIssueDate } from "@/lib/dates";
-import type { IssueContext } from "@/app/[paper]/_lib/load";
+import type { IssueContext } from "@/db/queries/reader-views";
 import { FontSizeControl } from "./font-size-control";
-import { paddedLabel, publicUrl, storyTitle, type IssueLinks } from "./format";
+import { paddedLabel, publicUrl, storyTitle, type IssueLinks } from "@/lib/format";
 import "./article.css";
 
 export function ArticleView({ ctx, article }: { ctx: IssueContext; article: Article }) {

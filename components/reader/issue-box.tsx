@@ -1,6 +1,6 @@
 // Around the issue: 上一期 / 下一期 (published only), the month's calendar, search.
 import Link from "next/link";
-import type { IssueContext, IssueNav } from "@/app/[paper]/_lib/load";
+import type { IssueContext, IssueNav } from "@/db/queries/reader-views";
 import { formatIssueDate } from "@/lib/dates";
 import { IssueSearchForm } from "@/components/search/issue-search-form";
 import { MonthCalendar } from "./month-calendar";

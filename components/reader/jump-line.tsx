@@ -2,7 +2,7 @@
 // on purpose: a full load makes the target piece match :target, which client navigation
 // (history.pushState) does not.
 import type { PieceOnPage } from "@/db/queries/pages";
-import { jumpFromText, jumpToText, type IssueLinks } from "./format";
+import { jumpFromText, jumpToText, type IssueLinks } from "@/lib/format";
 
 type Jump = NonNullable<PieceOnPage["jumpTo"]>;
 

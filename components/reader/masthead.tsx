@@ -1,7 +1,7 @@
 // The front page's masthead: the paper's name large and red, as printed, above the date line.
 import Link from "next/link";
-import type { PageContext } from "@/app/[paper]/_lib/load";
-import { archiveHref, longDate, pageName } from "./format";
+import type { PageContext } from "@/db/queries/reader-views";
+import { archiveHref, longDate, pageName } from "@/lib/format";
 
 export function Masthead({ ctx }: { ctx: PageContext }) {
   const { paper, issue, page, links } = ctx;

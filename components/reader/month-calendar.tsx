@@ -1,8 +1,8 @@
 // 往期回顾: a month grid, server-rendered, with links on the days that have a published issue.
 // Month switching goes through the archive route, so issue pages read no search params.
 import Link from "next/link";
-import type { MonthData } from "@/app/[paper]/_lib/load";
-import { archiveHref } from "./format";
+import type { MonthData } from "@/db/queries/reader-views";
+import { archiveHref } from "@/lib/format";
 
 const WEEK = ["一", "二", "三", "四", "五", "六", "日"];
 

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { displayLabel } from "@/lib/labels";
 import { formatIssueDate } from "@/lib/dates";
-import type { IssueContext } from "@/app/[paper]/_lib/load";
+import type { IssueContext } from "@/db/queries/reader-views";
 import { ReaderToolbar } from "./masthead";
 
 type Props = { ctx: IssueContext; page?: { label: string; section: string | null } };

@@ -1,8 +1,8 @@
 // 版面导航: every page of the issue, the current one marked, with a small thumbnail where a scan exists.
 import Link from "next/link";
-import type { IssueContext } from "@/app/[paper]/_lib/load";
+import type { IssueContext } from "@/db/queries/reader-views";
 import { imageVariantUrl } from "@/lib/images";
-import { pageName, publicUrl } from "./format";
+import { pageName, publicUrl } from "@/lib/format";
 
 export function PageNav({ ctx, current }: { ctx: IssueContext; current?: number }) {
   return (

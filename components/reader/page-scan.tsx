@@ -2,9 +2,9 @@
 // placed in % inside a box with the image's aspect ratio, so they track the image at any width.
 import Link from "next/link";
 import type { PieceOnPage } from "@/db/queries/pages";
-import type { PageContext } from "@/app/[paper]/_lib/load";
+import type { PageContext } from "@/db/queries/reader-views";
 import { imageSrcSet } from "@/lib/images";
-import { jumpFromText, pageName, publicUrl, storyTitle } from "./format";
+import { jumpFromText, pageName, publicUrl, storyTitle } from "@/lib/format";
 import "./page-scan.css";
 
 type Scan = { src: string; width: number; height: number };

@@ -1,6 +1,6 @@
 // One printed page of an issue: the front page under its masthead, an inside page under a slim
 // header; the page itself (scan with zones, or typeset) beside 版面导航 and 本版标题.
-import type { PageContext, IssueNav } from "@/app/[paper]/_lib/load";
+import type { PageContext, IssueNav } from "@/db/queries/reader-views";
 import { Masthead } from "./masthead";
 import { PageHeader } from "./page-header";
 import { PageScan, scanOf } from "./page-scan";

@@ -1,7 +1,7 @@
 // 上一版 / 下一版. rel="prev"/"next" is what the ←/→ keys follow (page-turn-keys.tsx).
 import Link from "next/link";
-import type { PageContext } from "@/app/[paper]/_lib/load";
-import { pageName } from "./format";
+import type { PageContext } from "@/db/queries/reader-views";
+import { pageName } from "@/lib/format";
 
 export function Pager({ ctx }: { ctx: PageContext }) {
   const prev = ctx.pages[ctx.index - 1];

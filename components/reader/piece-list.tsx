@@ -1,8 +1,8 @@
 // 本版标题: this page's stories in reading order, and the page's PDF where there is one. On a scanned page it also carries the jump links
 // (the scan's printed 下转 lines are only pixels) and the anchor of any piece without a zone.
 import Link from "next/link";
-import type { PageContext } from "@/app/[paper]/_lib/load";
-import { pieceHeadline, publicUrl } from "./format";
+import type { PageContext } from "@/db/queries/reader-views";
+import { pieceHeadline, publicUrl } from "@/lib/format";
 import { JumpLine } from "./jump-line";
 
 export function PieceList({ ctx, scanned }: { ctx: PageContext; scanned: boolean }) {

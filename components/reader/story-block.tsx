@@ -4,7 +4,7 @@
 import Link from "next/link";
 import type { CSSProperties } from "react";
 import type { PieceOnPage, Zone } from "@/db/queries/pages";
-import { openingParagraphs, pieceHeadline, type IssueLinks } from "./format";
+import { openingParagraphs, pieceHeadline, type IssueLinks } from "@/lib/format";
 import { JumpLine } from "./jump-line";
 
 type Props = { piece: PieceOnPage; links: IssueLinks; lead?: boolean; place?: Zone | null };

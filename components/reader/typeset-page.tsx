@@ -3,7 +3,7 @@
 // across the top and the rest flow in ruled columns. Phones get one column of story blocks.
 import type { CSSProperties } from "react";
 import type { PieceOnPage, Zone } from "@/db/queries/pages";
-import type { PageContext } from "@/app/[paper]/_lib/load";
+import type { PageContext } from "@/db/queries/reader-views";
 import { StoryBlock } from "./story-block";
 import "./typeset.css";
 

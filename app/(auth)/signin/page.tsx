@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SigninForm } from "@/components/admin/signin-form";
 import "./signin.css";
-import { currentActor } from "@/lib/auth/guards";
+import { currentActor } from "@/app/(auth)/guards";
 
 export const metadata: Metadata = { title: "编辑登录 - 版面", robots: { index: false } };
 export const dynamic = "force-dynamic";

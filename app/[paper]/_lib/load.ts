@@ -12,7 +12,12 @@ import { getArticleOfIssue, listArticlesOfIssue } from "@/db/queries/articles";
 import { isIssueDate } from "@/lib/dates";
 import { normalizeLabel } from "@/lib/labels";
 import { isPaperSlug } from "@/lib/slugs";
-import { issueLinks } from "@/components/reader/format";
+import { issueLinks } from "@/lib/format";
+import type {
+  ArticleContext, IssueContext, IssueNav, MonthData, PageContext,
+} from "@/db/queries/reader-views";
+
+export type { ArticleContext, IssueContext, IssueNav, MonthData, PageContext };
 
 export const loadPaper = cache((slug: string) => {
   const paper = isPaperSlug(slug) ? getPaperBySlug(slug) : null;
@@ -20,7 +25,7 @@ export const loadPaper = cache((slug: string) => {
 });
 
 /** A published issue with its pages; anything else (draft, malformed date, no pages) is a 404. */
-export const loadIssue = cache((paperSlug: string, date: string) => {
+export const loadIssue = cache((paperSlug: string, date: string): IssueContext => {
   const paper = loadPaper(paperSlug);
   if (!isIssueDate(date)) notFound();
   const issue = getPublishedIssue(paper.id, date) ?? notFound();
@@ -28,10 +33,9 @@ export const loadIssue = cache((paperSlug: string, date: string) => {
   if (pages.length === 0) notFound();
   return { paper, issue, pages, links: issueLinks(paper.slug, issue.date, pages[0].label) };
 });
-export type IssueContext = ReturnType<typeof loadIssue>;
 
 /** One page of an issue. `canonical` is false when the URL spelled the label another way (03, 三版). */
-export function pageOfIssue(ctx: IssueContext, rawLabel: string) {
+export function pageOfIssue(ctx: IssueContext, rawLabel: string): PageContext {
   const label = normalizeLabel(safeDecode(rawLabel)) ?? notFound();
   const index = ctx.pages.findIndex((p) => p.label === label);
   if (index < 0) notFound();
@@ -39,12 +43,11 @@ export function pageOfIssue(ctx: IssueContext, rawLabel: string) {
   return { ...ctx, page, index, pieces: listPiecesOnPage(page.id), canonical: label === rawLabel };
 }
 
-export const loadPage = cache((paperSlug: string, date: string, rawLabel: string) =>
+export const loadPage = cache((paperSlug: string, date: string, rawLabel: string): PageContext =>
   pageOfIssue(loadIssue(paperSlug, date), rawLabel));
-export type PageContext = ReturnType<typeof loadPage>;
 
 /** An article of this issue, stitched from its pieces; an article of another issue is a 404. */
-export function articleOfIssue(ctx: IssueContext, rawId: string) {
+export function articleOfIssue(ctx: IssueContext, rawId: string): ArticleContext {
   if (!/^[1-9][0-9]{0,9}$/.test(rawId)) notFound();
   const article = getArticleOfIssue(ctx.issue.id, Number(rawId));
   if (!article || article.pieces.length === 0) notFound();
@@ -53,12 +56,11 @@ export function articleOfIssue(ctx: IssueContext, rawId: string) {
   return { ...ctx, article, prev: i > 0 ? list[i - 1] : null, next: i >= 0 ? (list[i + 1] ?? null) : null };
 }
 
-export const loadArticle = cache((paperSlug: string, date: string, rawId: string) =>
+export const loadArticle = cache((paperSlug: string, date: string, rawId: string): ArticleContext =>
   articleOfIssue(loadIssue(paperSlug, date), rawId));
-export type ArticleContext = ReturnType<typeof loadArticle>;
 
 /** Dates with issues in a month, and the nearest months either side that have any. */
-export function loadMonth(paperId: number, month: string) {
+export function loadMonth(paperId: number, month: string): MonthData {
   const before = getAdjacentPublishedDates(paperId, `${month}-01`).prev;
   // "YYYY-MM-31" sorts after every real day of the month, whatever its length.
   const after = getAdjacentPublishedDates(paperId, `${month}-31`).next;
@@ -69,16 +71,14 @@ export function loadMonth(paperId: number, month: string) {
     nextMonth: after?.slice(0, 7) ?? null,
   };
 }
-export type MonthData = ReturnType<typeof loadMonth>;
 
 /** 上一期 / 下一期 and the calendar of the issue's month. */
-export function loadIssueNav(ctx: IssueContext) {
+export function loadIssueNav(ctx: IssueContext): IssueNav {
   return {
     adjacent: getAdjacentPublishedDates(ctx.paper.id, ctx.issue.date),
     month: loadMonth(ctx.paper.id, ctx.issue.date.slice(0, 7)),
   };
 }
-export type IssueNav = ReturnType<typeof loadIssueNav>;
 
 function safeDecode(s: string): string {
   try {

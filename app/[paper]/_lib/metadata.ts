@@ -1,7 +1,7 @@
 // Titles as readers bookmark them: "第3版：综合 - 临澜日报 2026年11月26日".
 import type { Metadata } from "next";
 import { formatIssueDate } from "@/lib/dates";
-import { pageName } from "@/components/reader/format";
+import { pageName } from "@/lib/format";
 import type { IssueContext, PageContext } from "./load";
 
 export function pageMetadata(ctx: PageContext): Metadata {

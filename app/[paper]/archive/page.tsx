@@ -1,7 +1,7 @@
 // /{paper}/archive: the month of the latest published issue.
 import { notFound, redirect } from "next/navigation";
 import { getLatestPublishedIssue } from "@/db/queries/issues";
-import { archiveHref } from "@/components/reader/format";
+import { archiveHref } from "@/lib/format";
 import { loadPaper } from "../_lib/load";
 
 export const dynamic = "force-dynamic";

@@ -3,9 +3,9 @@
 import { getPaperBySlug } from "@/db/queries/papers";
 import { listPagesOfIssue } from "@/db/queries/issues";
 import { isPaperSlug } from "@/lib/slugs";
-import { siteOrigin, xmlEscape as x } from "@/lib/search/site";
-import { issueLinks } from "@/components/reader/format";
-import { issueContents, latestPublishedIssues } from "@/app/api/v1/_lib/archive";
+import { siteOrigin, xmlEscape as x } from "@/lib/site";
+import { issueLinks } from "@/lib/format";
+import { issueContents, latestPublishedIssues } from "@/db/queries/archive";
 
 export const dynamic = "force-dynamic";
 

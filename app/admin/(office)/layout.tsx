@@ -2,7 +2,7 @@
 // navigation, so each page and action checks the session again.
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor } from "@/app/(auth)/guards";
 import { signOutAction } from "@/app/(auth)/actions";
 
 export const dynamic = "force-dynamic";

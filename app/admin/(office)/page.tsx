@@ -1,6 +1,6 @@
 // The back office's front page: papers, each with its issues by date and status.
 import Link from "next/link";
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor } from "@/app/(auth)/guards";
 import { listPapersWithIssuesForEdit } from "@/db/queries/edit-issues";
 import { ActionForm } from "@/components/admin/action-form";
 import { StatusBadge } from "@/components/admin/status-badge";

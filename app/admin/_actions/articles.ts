@@ -1,12 +1,12 @@
 "use server";
 // Article edits: fields and paragraphs, split a piece, merge a piece into the article before it.
 import { z } from "zod";
-import { authorizeAction } from "@/lib/auth/guards";
+import { authorizeAction } from "@/app/(auth)/guards";
 import { EditError } from "@/db/queries/edit-issues";
 import { mergePiece, splitPiece, updateArticle } from "@/db/queries/edit-articles";
 import { act, afterChange } from "../_lib/act";
-import type { ActionState } from "../_lib/action-state";
-import { fields, IssueRef, optionalText, recordId, splitParagraphs } from "../_lib/forms";
+import type { ActionState } from "@/lib/action-state";
+import { fields, IssueRef, optionalText, recordId, splitParagraphs } from "@/lib/forms";
 import { actorOf, issueOrError, issueTarget } from "../_lib/load";
 
 const ArticleForm = IssueRef.extend({

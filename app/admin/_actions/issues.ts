@@ -3,11 +3,11 @@
 // first (authorizeAction), then validates, then writes in one transaction with its audit record.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authorizeAction, type Actor } from "@/lib/auth/guards";
+import { authorizeAction, type Actor } from "@/app/(auth)/guards";
 import { changeIssueStatus, createIssue, createPaper, EditError, scheduleIssue } from "@/db/queries/edit-issues";
 import { act } from "../_lib/act";
-import type { ActionState } from "../_lib/action-state";
-import { ADMIN_RESERVED, fields, IssueRef, issueDate, optionalText, paperSlug } from "../_lib/forms";
+import type { ActionState } from "@/lib/action-state";
+import { ADMIN_RESERVED, fields, IssueRef, issueDate, optionalText, paperSlug } from "@/lib/forms";
 import { actorOf } from "../_lib/load";
 
 const NewPaper = z.object({

@@ -1,10 +1,10 @@
 "use server";
 // Manual jump links: which open 上接 continues an open 下转, and undoing a link.
-import { authorizeAction } from "@/lib/auth/guards";
+import { authorizeAction } from "@/app/(auth)/guards";
 import { linkJump, unlinkJump } from "@/db/queries/edit-jumps";
 import { act, afterChange } from "../_lib/act";
-import type { ActionState } from "../_lib/action-state";
-import { fields, IssueRef, recordId } from "../_lib/forms";
+import type { ActionState } from "@/lib/action-state";
+import { fields, IssueRef, recordId } from "@/lib/forms";
 import { actorOf, issueOrError, issueTarget } from "../_lib/load";
 
 export async function linkJumpAction(_: ActionState, form: FormData): Promise<ActionState> {

@@ -1,15 +1,15 @@
 "use server";
 // An issue's pages: add, delete, reorder, text (parse, correct, save) and zones.
 import { z } from "zod";
-import { authorizeAction } from "@/lib/auth/guards";
+import { authorizeAction } from "@/app/(auth)/guards";
 import { EditError } from "@/db/queries/edit-issues";
 import { addPage, deletePage, movePage, savePageText, saveZones } from "@/db/queries/edit-pages";
 import { parsePage, type ParsedPiece } from "@/lib/parser";
 import { decodeText, DecodeError } from "@/lib/text-decode";
 import { normalizeLabel } from "@/lib/labels";
 import { act, afterChange } from "../_lib/act";
-import type { ActionState } from "../_lib/action-state";
-import { fields, IssueRef, optionalText, pageLabel, recordId, splitParagraphs } from "../_lib/forms";
+import type { ActionState } from "@/lib/action-state";
+import { fields, IssueRef, optionalText, pageLabel, recordId, splitParagraphs } from "@/lib/forms";
 import { actorOf, issueOrError, issueTarget } from "../_lib/load";
 
 const NewPage = IssueRef.extend({ label: pageLabel, section: optionalText(20, "版名") });

@@ -2,7 +2,7 @@
 // Accounts: admins create users, change roles, disable and enable; everyone changes their own
 // password (which signs out their other browsers).
 import { z } from "zod";
-import { authorizeAction } from "@/lib/auth/guards";
+import { authorizeAction } from "@/app/(auth)/guards";
 import { beginSigninAttempt, endSigninAttemptWithSuccess, getCredentialsByEmail } from "@/db/queries/users";
 import { ACCOUNT_FREE_FAILURES, accountKey } from "@/lib/auth/throttle";
 import { EditError } from "@/db/queries/edit-issues";
@@ -11,8 +11,8 @@ import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/passwo
 import { ROLES } from "@/db/schema";
 import { act } from "../_lib/act";
 import { revalidatePath } from "next/cache";
-import type { ActionState } from "../_lib/action-state";
-import { fields, optionalText, recordId } from "../_lib/forms";
+import type { ActionState } from "@/lib/action-state";
+import { fields, optionalText, recordId } from "@/lib/forms";
 import { actorOf } from "../_lib/load";
 
 const password = z.string().max(200, "密码过长").superRefine((p, ctx) => {

@@ -5,10 +5,10 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { refresh, revalidatePath } from "next/cache";
 import { z } from "zod";
-import { AuthorizationError } from "@/lib/auth/guards";
+import { AuthorizationError } from "@/app/(auth)/guards";
 import { EditError } from "@/db/queries/edit-issues";
 import { UserExistsError } from "@/db/queries/users";
-import type { ActionState } from "./action-state";
+import type { ActionState } from "@/lib/action-state";
 
 type Outcome = string | void | { message: string; data: unknown };
 

@@ -6,7 +6,7 @@ import { listPagesOfIssue } from "@/db/queries/issues";
 import {
   articleOfIssue, pageOfIssue, type ArticleContext, type IssueContext, type PageContext,
 } from "@/app/[paper]/_lib/load";
-import type { IssueLinks } from "@/components/reader/format";
+import type { IssueLinks } from "@/lib/format";
 import { issueOrNotFound } from "@/app/admin/_lib/load";
 
 function previewLinks(paper: string, date: string, frontLabel: string): IssueLinks {

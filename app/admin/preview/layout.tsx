@@ -1,6 +1,6 @@
 // The preview: the reader's own components over draft data, under a banner that says so.
 import type { ReactNode } from "react";
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor } from "@/app/(auth)/guards";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { getMediaOwnerStatus } from "@/db/queries/edit-pages";
-import { authorizeRequest } from "@/lib/auth/guards";
+import { authorizeRequest } from "@/app/(auth)/guards";
 import { ensureVariant, parseImagePath, parseWidth, VARIANT_CACHE_CONTROL, IMAGE_WIDTHS } from "@/lib/images";
 import { mediaUrl } from "@/lib/uploads";
 

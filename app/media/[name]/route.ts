@@ -5,7 +5,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { authorizeRequest } from "@/lib/auth/guards";
+import { authorizeRequest } from "@/app/(auth)/guards";
 import { getMediaOwnerStatus } from "@/db/queries/edit-pages";
 import { MEDIA_NAME, MEDIA_TYPES, mediaDir, mediaUrl } from "@/lib/uploads";
 

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { listPiecesOnPage } from "@/db/queries/pages";
 import { formatIssueDate } from "@/lib/dates";
 import { PageHeader } from "@/components/reader/page-header";
-import { jumpFromText, pageName, storyTitle } from "@/components/reader/format";
+import { jumpFromText, pageName, storyTitle } from "@/lib/format";
 import { IssueSearchForm } from "@/components/search/issue-search-form";
 import { loadIssue } from "../../_lib/load";
 import "@/components/search/search.css";

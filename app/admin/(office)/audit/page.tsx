@@ -1,5 +1,5 @@
 // The audit log (admins only): who changed what, and when.
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/(auth)/guards";
 import { listAudit } from "@/db/queries/users";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 // Change one's own password. The other browsers signed in as this user are signed out.
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor } from "@/app/(auth)/guards";
 import { ActionForm } from "@/components/admin/action-form";
 import { changePasswordAction } from "@/app/admin/_actions/users";
 

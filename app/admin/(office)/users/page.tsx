@@ -1,5 +1,5 @@
 // Accounts (admins only): list, create, change role, disable or enable.
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/(auth)/guards";
 import { listUsers } from "@/db/queries/users";
 import { ActionForm } from "@/components/admin/action-form";
 import { createUserAction, setUserDisabledAction, setUserRoleAction } from "@/app/admin/_actions/users";

@@ -2,7 +2,7 @@
 // the query (?paper=&date=&label=). The client component sends files one by one so each shows
 // its own progress. Not a server action: those are limited to 1 MB bodies.
 import { revalidatePath } from "next/cache";
-import { authorizeRequest } from "@/lib/auth/guards";
+import { authorizeRequest } from "@/app/(auth)/guards";
 import { getIssueWithPaperForEdit } from "@/db/queries/edit-issues";
 import { attachPageUpload } from "@/db/queries/edit-pages";
 import { MAX_UPLOAD_BYTES, UploadError, mediaUrl, storePageUpload } from "@/lib/uploads";

@@ -2,10 +2,10 @@
 import type { Metadata } from "next";
 import { ArticleScreen } from "@/components/reader/article-screen";
 import { PageTurnKeys } from "@/components/reader/page-turn-keys";
-import { storyTitle } from "@/components/reader/format";
+import { storyTitle } from "@/lib/format";
 import { HighlightTerms } from "@/components/search/highlight-terms";
 import { articleMeta, serializeJsonLd } from "@/lib/article-metadata";
-import { siteOrigin } from "@/lib/search/site";
+import { siteOrigin } from "@/lib/site";
 import { loadArticle, type ArticleContext } from "../../../_lib/load";
 import { articleMetadata } from "../../../_lib/metadata";
 

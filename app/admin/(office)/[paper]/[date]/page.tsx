@@ -1,6 +1,6 @@
 // One issue in the back office: its pages, uploads, jumps and publishing.
 import Link from "next/link";
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor } from "@/app/(auth)/guards";
 import { listPagesForEdit } from "@/db/queries/edit-pages";
 import { listJumpsForEdit } from "@/db/queries/edit-jumps";
 import { StatusBadge } from "@/components/admin/status-badge";

@@ -1,6 +1,6 @@
 // One page of an issue: its pieces (to edit, split, merge) and its text (paste, correct, save).
 import Link from "next/link";
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor } from "@/app/(auth)/guards";
 import { listPiecesOnPage } from "@/db/queries/pages";
 import { displayLabel } from "@/lib/labels";
 import { TextImport } from "@/components/admin/text-import";

@@ -1,5 +1,5 @@
 // Preview of one page, as /{paper}/{date}/{page} will show it.
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor } from "@/app/(auth)/guards";
 import { PageView } from "@/components/reader/page-view";
 import { loadIssueNav } from "@/app/[paper]/_lib/load";
 import { previewPage } from "../../../_load";

@@ -1,9 +1,9 @@
 // Zones of one page: where each story sits on the page image.
 import Link from "next/link";
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor } from "@/app/(auth)/guards";
 import { listPiecesOnPage } from "@/db/queries/pages";
 import { displayLabel } from "@/lib/labels";
-import { storyTitle } from "@/components/reader/format";
+import { storyTitle } from "@/lib/format";
 import { ZoneEditor } from "@/components/admin/zone-editor";
 import { issueOrNotFound, pageOrNotFound } from "@/app/admin/_lib/load";
 

@@ -1,7 +1,7 @@
 // One article: its fields and, piece by piece, its paragraphs (as printed on each page).
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor } from "@/app/(auth)/guards";
 import { getArticleForEdit } from "@/db/queries/edit-articles";
 import { ArticleEditor } from "@/components/admin/article-editor";
 import { issueOrNotFound } from "@/app/admin/_lib/load";

@@ -1,5 +1,5 @@
 // Preview of an article, as /{paper}/{date}/article/{id} will show it (same components).
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor } from "@/app/(auth)/guards";
 import { ArticleScreen } from "@/components/reader/article-screen";
 import { previewArticle } from "../../../../_load";
 

@@ -1,7 +1,7 @@
 // GET /api/v1/papers/{slug}/issues/{date}: a published issue, its pages and the stories on each.
 import { badRequest, handle, jsonOk, notFound } from "../../../../_lib/respond";
 import { IssueDate, PaperSlug, problem } from "../../../../_lib/params";
-import { findPublishedIssue, issueContents } from "../../../../_lib/archive";
+import { findPublishedIssue, issueContents } from "@/db/queries/archive";
 import { apiUrls, readerUrls } from "../../../../_lib/urls";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 import { getArticleOfIssue } from "@/db/queries/articles";
 import { badRequest, handle, jsonOk, notFound } from "../../../../../../_lib/respond";
 import { ArticleId, IssueDate, PaperSlug, problem } from "../../../../../../_lib/params";
-import { findPublishedIssue } from "../../../../../../_lib/archive";
+import { findPublishedIssue } from "@/db/queries/archive";
 import { apiUrls, readerUrls } from "../../../../../../_lib/urls";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 import { listPiecesOnPage } from "@/db/queries/pages";
 import { badRequest, handle, jsonOk, notFound } from "../../../../../../_lib/respond";
 import { IssueDate, PageLabel, PaperSlug, problem } from "../../../../../../_lib/params";
-import { findPublishedIssue } from "../../../../../../_lib/archive";
+import { findPublishedIssue } from "@/db/queries/archive";
 import { apiUrls, readerUrls } from "../../../../../../_lib/urls";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // Tells a running server that an issue changed, so cached pages are rebuilt at once.
 // Published pages are cached by the server; a CLI write happens in another process.
-import { purposeToken } from "./secret";
+import { purposeToken } from "../lib/secret";
 
 export async function requestRevalidation({ paper, date }: { paper: string; date: string }): Promise<boolean> {
   const origin = process.env.EPAPER_SERVER_URL || `http://127.0.0.1:${process.env.PORT || 3000}`;

@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { writeTx, type Db } from "../../db/client";
 import { importIssueInTx } from "../../db/queries/imports";
 import { papers } from "../../db/schema";
-import { addDays } from "../dates";
+import { addDays } from "../../lib/dates";
 import { countCharacters, DAILY_SHAPE, makeIssue, type IssueShape } from "./issue";
 
 export class ArchiveExistsError extends Error {}

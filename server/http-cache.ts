@@ -19,7 +19,7 @@
 import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { resolve } from "node:path";
+import { databasePath } from "../lib/paths";
 
 export const READER_CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=600, max-age=0";
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
@@ -360,7 +360,7 @@ export function createHttpCacheFromEnv(env: NodeJS.ProcessEnv = process.env): Ht
   let contentVersion: ContentVersion | undefined;
   if (wanted) {
     try {
-      contentVersion = sqliteContentVersion(resolve(env.DATABASE_PATH || "./data/epaper.db"));
+      contentVersion = sqliteContentVersion(databasePath(env));
     } catch (e) {
       console.warn("http-cache: no database to watch, so no response cache:", (e as Error).message);
     }

@@ -1,10 +1,10 @@
 // Reader-side views of the archive for the JSON API, the feed and the sitemap: published issues
 // only, built from the reader queries (which never return drafts), shaped for output.
 import "server-only";
-import { getAdjacentPublishedDates, getLatestPublishedIssue, getPublishedIssue, listPagesOfIssue, type IssueView, type PageSummary } from "@/db/queries/issues";
-import { listPiecesOnPage, type PieceOnPage } from "@/db/queries/pages";
-import { getPaperBySlug, type PaperView } from "@/db/queries/papers";
-import { storyTitle } from "@/components/reader/format";
+import { getAdjacentPublishedDates, getLatestPublishedIssue, getPublishedIssue, listPagesOfIssue, type IssueView, type PageSummary } from "./issues";
+import { listPiecesOnPage, type PieceOnPage } from "./pages";
+import { getPaperBySlug, type PaperView } from "./papers";
+import { storyTitle } from "@/lib/format";
 
 export type PublishedIssue = { paper: PaperView; issue: IssueView; pages: PageSummary[] };
 

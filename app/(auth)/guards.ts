@@ -4,7 +4,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/app/(auth)/auth";
 import { getSessionUser, type UserView } from "@/db/queries/users";
-import { isSameOrigin } from "./origin";
+import { isSameOrigin } from "@/lib/auth/origin";
 
 export type Actor = { user: UserView; sessionId: string };
 

@@ -3,9 +3,9 @@
 import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { databasePath, getDb } from "../../db/client";
-import { isIssueDate } from "../dates";
-import { isPaperSlug } from "../slugs";
-import { requestRevalidation } from "../revalidate-client";
+import { isIssueDate } from "../../lib/dates";
+import { isPaperSlug } from "../../lib/slugs";
+import { requestRevalidation } from "../../server/revalidate-client";
 import { ArchiveExistsError, generateArchive } from "./generate";
 
 export const GENERATE_ARCHIVE_USAGE =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePage } from "../parser";
+import { parsePage } from "../../lib/parser";
 import { countCharacters, issueToPageTexts, makeIssue } from "./issue";
 import { makeRng, makeZipf } from "./prng";
 

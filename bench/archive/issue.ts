@@ -1,7 +1,7 @@
 // One synthetic issue of a daily: pages of Chinese-looking text at print sizes, with jumps
 // from page 1 to page 3 (下转三版 / 上接一版). Pure and deterministic: the same seed and date
 // give the same issue. Used by `epaper generate-archive` and by the benchmark.
-import type { IssueInput, PageInput, PieceInput } from "../import-types";
+import type { IssueInput, PageInput, PieceInput } from "../../lib/import-types";
 import { intBetween, makeRng, makeZipf, mixSeed, pick } from "./prng";
 import { COLUMNS, GIVEN, SECTIONS, SURNAMES, WORDS } from "./words";
 

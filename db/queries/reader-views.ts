@@ -1,0 +1,32 @@
+// The view-shaped objects a reader route hands to its components: a published issue, one of its
+// pages, one of its articles, a month's calendar. Types only; app/[paper]/_lib/load.ts fills them.
+import type { IssueLinks } from "../../lib/format";
+import type { ArticleView, listArticlesOfIssue } from "./articles";
+import type { IssueView, PageSummary } from "./issues";
+import type { PaperView } from "./papers";
+import type { PieceOnPage } from "./pages";
+
+export type IssueContext = { paper: PaperView; issue: IssueView; pages: PageSummary[]; links: IssueLinks };
+
+export type PageContext = IssueContext & {
+  page: PageSummary;
+  index: number;
+  pieces: PieceOnPage[];
+  /** False when the URL spelled the label another way (03, 三版). */
+  canonical: boolean;
+};
+
+export type ArticleListItem = ReturnType<typeof listArticlesOfIssue>[number];
+
+export type ArticleContext = IssueContext & {
+  article: ArticleView;
+  prev: ArticleListItem | null;
+  next: ArticleListItem | null;
+};
+
+export type MonthData = { month: string; dates: string[]; prevMonth: string | null; nextMonth: string | null };
+
+export type IssueNav = {
+  adjacent: { prev: string | null; next: string | null };
+  month: MonthData;
+};

@@ -1,5 +1,5 @@
 // Absolute URLs for feeds, sitemaps and JSON-LD: AUTH_URL's origin when set (the public origin,
-// see STACK.md: route handlers see request.url as localhost), else the request's own Host.
+// because route handlers see request.url as localhost behind a proxy), else the request's own Host.
 
 export function siteOrigin(headers: Headers | null, env: string | undefined = process.env.AUTH_URL): string {
   if (env) {

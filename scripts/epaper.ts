@@ -1,4 +1,4 @@
-// The newsroom's command line. See ../README.md and CONTRACTS: errors go to stderr as one
+// The newsroom's command line. See ../README.md and ../docs/contracts.md: errors go to stderr as one
 // line with a non-zero exit, results to stdout as JSON, and a failed command writes nothing.
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";

@@ -24,7 +24,7 @@ if (!e2eOnly) {
   } else if (status !== 0) failed += 1;
 }
 
-/** CONTRACTS: CHROMIUM_PATH, then /usr/bin/chromium, then Playwright's own; else install one. */
+/** docs/contracts.md: CHROMIUM_PATH, then /usr/bin/chromium, then Playwright's own; else install one. */
 function findChromium() {
   for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) if (p && existsSync(p)) return p;
   return null;

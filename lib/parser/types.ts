@@ -1,4 +1,4 @@
-// The parser's output, as printed by `epaper parse` (see CONTRACTS: CLI).
+// The parser's output, as printed by `epaper parse` (see docs/contracts.md: the command line).
 
 /** One piece of text on a page: an article, or the part of one that the page carries. */
 export type ParsedPiece = {

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 
 export const dynamic = "force-dynamic";
 
-/** 200 {"ok":true} once the database is open and migrated (CONTRACTS: HTTP). */
+/** 200 {"ok":true} once the database is open and migrated (docs/contracts.md: HTTP). */
 export function GET() {
   try {
     getDb().get(sql`select 1 from papers limit 1`);

@@ -27,7 +27,8 @@ export function isLooseHeading(s: string): boolean {
   if (n === 0 || n > 30 || /[。；;]/.test(s)) return false;
   if ((s.match(/[，,]/g) ?? []).length > 2) return false;
   if (/^[，,、。；;：:）)」』”’]/.test(s)) return false;
-  return !endsSentence(s) || /[？！?!]$/.test(s);
+  // A headline may trail off (山里的孩子，想去看看海……), but never end a sentence with 。
+  return !endsSentence(s) || /(?:[？！?!]|[^…]……)$/.test(s);
 }
 
 const SMALL_WORDS = new Set([
@@ -123,6 +124,9 @@ export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signe
     // The kicker set in small type above the title, extracted after it.
     roles.kicker = plain[1];
     roles.title = plain[0];
+  } else if (plain.length === 2 && subs.length === 0 && isTitleOverSubtitle(plain[0], plain[1])) {
+    roles.title = plain[0];
+    subs.push(plain[1]);
   } else if (subs.length > 0 || plain.length === 2) {
     roles.kicker = plain.slice(0, -1).join(" ");
     roles.title = plain[plain.length - 1];
@@ -133,6 +137,33 @@ export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signe
   }
   roles.subtitle = subs.length ? subs.join(" ") : null;
   return roles;
+}
+
+// 副题 printed without its dash: a series or genre word closes it (…纪实, …综述之一, …答记者问).
+const SUBTITLE_GENRE = /(?:纪实|综述|述评|侧记|速写|特写|见闻|巡礼|素描|手记|调查|观察|访谈|答记者问|记者问|一线行|蹲点记|[综述评]之[一二三四五六七八九十])$/;
+// What only a 引题 says: when or where (前两个月, 今年以来), the occasion (…正当时, …来临, 第12轮), or a
+// verb whose object is the title below (市政府常务会议审议通过 | …三年行动方案).
+const KICKER_OPENING = /^(?:前[0-9一二三四五六七八九十两]{1,3}个?月|前[一二三]季度|[一二三四]季度|上半年|今年以来|近年来|近期|[0-9一二三四五六七八九十]{1,3}月(?:份)?以来|年初以来|聚焦|围绕|坚持|深入|推进|奋力|受|随着|面对|瞄准|立足|着眼|串起|为了|为)/;
+const KICKER_CLOSING = /(?:正当时|正当季|来临|将至|在即|临近|到来|之际|期间|以来|周年|第[0-9一二三四五六七八九十百]{1,4}[轮届场站期季]|审议通过|通过|印发|出台|发布|公布|签署|颁布|时|中|下)$/;
+
+/**
+ * Two display lines with no dash: 主题 over 副题, or 引题 over 主题? Print tells them apart by type size;
+ * extracted text keeps only order and length. A kicker is short (a label), frames the news (when, where,
+ * the occasion) or leads into the title; a subtitle runs clearly longer than the title it explains,
+ * carries commas the title does not, or names its genre (…纪实). Anything less clear stays kicker + title.
+ * Papers in traditional script set a kicker (肩題) over the title far more often than a subtitle.
+ */
+export function isTitleOverSubtitle(first: string, second: string): boolean {
+  if (foldScript(first + second) !== first + second) return false;
+  if (isLeadInClause(first)) return false;
+  const a = visibleLength(first);
+  const b = visibleLength(second);
+  if (SUBTITLE_GENRE.test(second.trim())) return true;
+  if (/[，,]/.test(second) && !/[，,]/.test(first) && b > a) return true;
+  if (a < 7 || KICKER_OPENING.test(first.trim()) || KICKER_CLOSING.test(first.trim())) return false;
+  // A quoted catchword (一台播种机的“新本事”) marks the display title, not the line explaining it.
+  if (/[“"「]/.test(second) && !/[“"「]/.test(first)) return false;
+  return b - a >= 4;
 }
 
 // 市长周立新在调研重点项目建设时强调: a clause that introduces what follows (who said it, where),

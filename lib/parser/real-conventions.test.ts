@@ -1,0 +1,34 @@
+// Conventions of real national, sector and county dailies that invented pages missed: dashless
+// subtitles, name-only and spaced bylines, closing credits, stories without bylines, interview lines,
+// unpunctuated subheads, subheads after a jump-in marker, box labels.
+import { describe, expect, it } from "vitest";
+import { isTitleOverSubtitle } from "./headings";
+import { parsePage } from "./index";
+
+const parse = (text: string) => parsePage(text, "1").articles;
+
+describe("two display lines without a dash", () => {
+  it.each([
+    ["城乡居民医保参保率保持稳定", "今年新增异地就医直接结算定点医院1.2万家"],
+    ["一座老矿区的“绿色转身”", "云澜市推进采煤沉陷区生态修复纪实"],
+    ["耐盐碱水稻试种成功", "亩产达到612公斤，可在中重度盐碱地推广种植"],
+  ])("reads %s / %s as title over subtitle", (a, b) => {
+    expect(isTitleOverSubtitle(a, b)).toBe(true);
+  });
+
+  it.each([
+    ["今年前两个月", "全国铁路发送旅客6.2亿人次"], // a time frame
+    ["冬季用电高峰将至", "全市电网迎峰度冬准备就绪"], // the occasion
+    ["市政府常务会议审议通过", "海滨市老旧管网改造三年行动方案"], // the title is the verb's object
+    ["全市首批“社区食堂”试运营", "老年人家门口吃上“暖心饭”"], // no longer than the line above
+    ["春耕时节访农家", "一台播种机的“新本事”"], // the quoted catchword is the title
+    ["考評局回應教師工作量關注", "文憑試公民科明年起取消校本評核"], // traditional script: 肩題 over title
+  ])("keeps %s / %s as kicker over title", (a, b) => {
+    expect(isTitleOverSubtitle(a, b)).toBe(false);
+  });
+
+  it("assigns the roles in a page", () => {
+    const [a] = parse("新能源汽车下乡活动启动\n\n首批参与车型覆盖32家车企126款产品\n\n本报记者　梁一苇\n\n活动近日在青屿县启动，首批参与活动的车型覆盖32家车企。");
+    expect([a.kicker, a.title, a.subtitle]).toEqual([null, "新能源汽车下乡活动启动", "首批参与车型覆盖32家车企126款产品"]);
+  });
+});

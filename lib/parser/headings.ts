@@ -104,7 +104,7 @@ export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signe
   const roles: HeadingRoles = { kicker: null, title: null, subtitle: null, column: null };
   let rest = lines;
   if (rest.length >= 2 && rest[0].role === "heading"
-    && (isColumnLabel(rest[0].text, english) || (signedBelow && !english && isShortStandingLabel(rest[0].text, rest[1].text)))) {
+    && (isColumnLabel(rest[0].text, english) || (signedBelow && !english && rest[1].role === "heading" && isShortStandingLabel(rest[0].text, rest[1].text)))) {
     roles.column = rest[0].text;
     rest = rest.slice(1);
   }

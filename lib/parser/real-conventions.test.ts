@@ -32,3 +32,20 @@ describe("two display lines without a dash", () => {
     expect([a.kicker, a.title, a.subtitle]).toEqual([null, "新能源汽车下乡活动启动", "首批参与车型覆盖32家车企126款产品"]);
   });
 });
+
+describe("a byline that is only a name", () => {
+  const body = "惊蛰一过，青屿县的茶山就醒了，采茶人已经背着竹篓上了山。";
+  it.each([
+    ["a padded two-character name under a four-character title", "春到茶山\n\n陈　默", "春到茶山", "陈 默"],
+    ["a padded name with a rare surname", "图书馆里的“夜读人”\n\n阚　宁", "图书馆里的“夜读人”", "阚 宁"],
+    ["a double surname", "让老街巷留住烟火气\n\n欧阳晓雯", "让老街巷留住烟火气", "欧阳晓雯"],
+  ])("%s", (_n, head, title, byline) => {
+    const [a] = parse(`${head}\n\n${body}`);
+    expect([a.kicker, a.title, a.byline]).toEqual([null, title, byline]);
+  });
+
+  it("keeps a title over a ——subtitle when two names sign it", () => {
+    const [a] = parse(`守护一方碧水\n\n——记青屿县河道保洁员郑水生\n\n刘畅　贺知远\n\n${body}`);
+    expect([a.column, a.title, a.subtitle]).toEqual([null, "守护一方碧水", "——记青屿县河道保洁员郑水生"]);
+  });
+});

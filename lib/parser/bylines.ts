@@ -70,8 +70,16 @@ export function isBylineLine(line: string): boolean {
   return line.length > 80 ? false : remember(bylineMemo, line, () => computeIsByline(foldScript(line)));
 }
 
+// 本报通讯 员 · 本报记 者: extraction sometimes splits a role word where the line was justified.
+const SPLIT_ROLE = /本\s{1,2}报|通\s{1,2}讯\s{0,2}员|通讯\s{1,2}员|记\s{1,2}者|实\s{1,2}习\s{0,2}生|实习\s{1,2}生|特\s{1,2}约|见\s{1,2}习|评\s{1,2}论\s{0,2}员|评论\s{1,2}员/g;
+
+/** The line with role words made whole again (for matching only: the byline stays as printed). */
+export function compactRoleWords(s: string): string {
+  return /\s/.test(s) ? s.replace(SPLIT_ROLE, (m) => m.replace(/\s+/g, "")) : s;
+}
+
 function computeIsByline(line: string): boolean {
-  const s = line.trim();
+  const s = compactRoleWords(line.trim());
   if (!s || s.length > 60) return false;
   if (isEnglishByline(s)) return true;
   if (/[。，,；;！？!?“”"]/.test(s)) return false;

@@ -2,6 +2,7 @@
 // subtitles, name-only and spaced bylines, closing credits, stories without bylines, interview lines,
 // unpunctuated subheads, subheads after a jump-in marker, box labels.
 import { describe, expect, it } from "vitest";
+import { isBylineLine } from "./bylines";
 import { isTitleOverSubtitle } from "./headings";
 import { parsePage } from "./index";
 
@@ -47,5 +48,22 @@ describe("a byline that is only a name", () => {
   it("keeps a title over a ——subtitle when two names sign it", () => {
     const [a] = parse(`守护一方碧水\n\n——记青屿县河道保洁员郑水生\n\n刘畅　贺知远\n\n${body}`);
     expect([a.column, a.title, a.subtitle]).toEqual([null, "守护一方碧水", "——记青屿县河道保洁员郑水生"]);
+  });
+});
+
+describe("stray spaces inside bylines", () => {
+  it.each([
+    "本报记者　郑可心　本报通讯 员　罗嘉",
+    "本报通讯 员　吴冠群",
+    "本报记 者　孔　岩",
+    "通讯员　柏　杨　本报记者　苏　晴",
+  ])("reads %s as one author line", (line) => {
+    expect(isBylineLine(line)).toBe(true);
+    const [a] = parse(`县医院开通远程会诊平台\n\n${line}\n\n县人民医院远程会诊平台近日开通，与省城三家医院实现实时连线。`);
+    expect([a.kicker, a.title, a.byline]).toEqual([null, "县医院开通远程会诊平台", line.replace(/　/g, " ")]);
+  });
+
+  it("still refuses a sentence that opens with a role word", () => {
+    expect(isBylineLine("记者 走进车间，看到工人们正在忙碌")).toBe(false);
   });
 });

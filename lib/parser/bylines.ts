@@ -175,13 +175,26 @@ const END_BYLINE = new RegExp(
   `[(（]\\s{0,2}((?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)[^()（）。]{1,40}?|[${CJK}·]{2,8}(?:[\\s、]{1,3}[${CJK}·]{2,8}){0,4})\\s{0,2}[)）]$`,
 );
 
+// …。（据新华社北京3月11日电） · （新华社日内瓦3月12日电） · （据新华社电）: the source, printed at the end.
+const END_SOURCE = new RegExp(`[(（]\\s{0,2}据?${SOURCE}[${CJK}]{0,8}?(?:${DATE})?(?:电|讯|消息)\\s{0,2}[)）]$`);
+// （宋雨桐、陆川对本文亦有贡献） · （实习生 林可参与采写）: the names of those who helped, closing the story.
+const END_CONTRIBUTORS = new RegExp(`[(（]\\s{0,2}(?:实习生|通讯员)?\\s{0,2}[${CJK}·]{2,8}(?:[\\s、和]{1,3}[${CJK}·]{2,8}){0,4}\\s{0,2}(?:对本文(?:亦|也)?有(?:贡献|帮助)|亦有贡献|参与(?:了)?(?:采写|采访|报道|调研))\\s{0,2}[)）]$`);
+
 /**
  * …。（记者 张三） → the paragraph without it and the author note; null when there is none.
  * A bracket of bare names counts only as a line of its own: inline, (张三) is more likely prose.
  */
 export function splitEndByline(text: string): { text: string; byline: string } | null {
   const tail = text.slice(-70);
-  const m = END_BYLINE.exec(foldScript(tail));
+  if (!/[)）]\s*$/.test(tail)) return null;
+  const folded = foldScript(tail);
+  const other = END_SOURCE.exec(folded) ?? END_CONTRIBUTORS.exec(folded);
+  if (other) {
+    const before = text.slice(0, text.length - other[0].length).trimEnd();
+    if (before && !/[。！？!?…”’」』]$/.test(before)) return null;
+    return { text: before, byline: tail.slice(other.index) };
+  }
+  const m = END_BYLINE.exec(folded);
   if (!m) return null;
   const inner = m[1].trim();
   if (/摄(?:影)?$/.test(inner)) return null; // a photo credit belongs to its caption

@@ -2,7 +2,7 @@
 // subtitles, name-only and spaced bylines, closing credits, stories without bylines, interview lines,
 // unpunctuated subheads, subheads after a jump-in marker, box labels.
 import { describe, expect, it } from "vitest";
-import { isBylineLine } from "./bylines";
+import { isBylineLine, splitEndByline } from "./bylines";
 import { isTitleOverSubtitle } from "./headings";
 import { parsePage } from "./index";
 
@@ -65,5 +65,32 @@ describe("stray spaces inside bylines", () => {
 
   it("still refuses a sentence that opens with a role word", () => {
     expect(isBylineLine("记者 走进车间，看到工人们正在忙碌")).toBe(false);
+  });
+});
+
+describe("closing datelines and credits", () => {
+  const story = "今年计划新建和改造燃气管道1万公里以上，重点解决安全隐患突出的管道问题。";
+  const next = "北方多地迎来春季首场降雨\n\n受冷暖空气共同影响，11日起北方多地迎来今年春季首场降雨。";
+  it.each([
+    ["an agency dateline on its own line", "新华社北京3月11日电"],
+    ["a padded name", "（记者　张　磊）"],
+    ["bare names", "（王芳　李想）"],
+    ["contributors", "（宋雨桐、陆川对本文亦有贡献）"],
+    ["a bracketed source", "（据新华社上海3月11日电）"],
+  ])("%s ends the story above and carries its names", (_n, credit) => {
+    const [a, b] = parse(`燃气管道更新提速\n\n${story}\n\n${credit}\n\n${next}`);
+    expect(a.byline?.replace(/\s/g, "")).toBe(credit.replace(/\s|　/g, ""));
+    expect(a.paragraphs).toEqual([story]);
+    expect([b.kicker, b.title, b.byline]).toEqual([null, "北方多地迎来春季首场降雨", null]);
+  });
+
+  it("splits a source printed at the end of the last paragraph", () => {
+    expect(splitEndByline(`${story}（据新华社电）`)).toEqual({ text: story, byline: "（据新华社电）" });
+  });
+
+  it("leaves a dateline above its own text alone", () => {
+    const [a, b] = parse(`燃气管道更新提速\n\n${story}\n\n新华社北京3月11日电\n\n记者11日从有关方面获悉，我国首条跨海高铁隧道实现贯通。`);
+    expect(a.byline).toBeNull();
+    expect(b.byline).toBe("新华社北京3月11日电");
   });
 });

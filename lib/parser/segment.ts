@@ -1,6 +1,6 @@
 // Groups classified units into pieces in reading order: headline blocks open pieces, author lines
 // and datelines attach to the piece they head, jump markers close or open continuations.
-import { isSignatureLine, splitDateline } from "./bylines";
+import { isDatelineLine, isSignatureLine, splitDateline } from "./bylines";
 import { isPhotoCredit, splitTrailingCredit } from "./captions";
 import type { Classified } from "./classify";
 import { restoreColumnOrder } from "./columns";
@@ -82,7 +82,10 @@ export function segmentUnits(input: Classified[], english: boolean): Draft[] {
       case "byline": {
         const waiting = pieces.awaitingText();
         if (waiting) addByline(waiting, u.text);
-        else pieces.open(newDraft({ byline: u.text }));
+        else if (c && closesStoryAbove(u, c, units[i + 1])) {
+          addByline(c, u.text);
+          c.closed = true;
+        } else pieces.open(newDraft({ byline: u.text }));
         break;
       }
       case "endByline":
@@ -233,6 +236,17 @@ function startsNewStory(head: string, c: Draft, units: Classified[], end: number
   if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
   const below = bodyAfter(units, end).slice(0, 300);
   return overlapScore(head, below) >= 0.5 && overlapScore(head, c.paragraphs.join("").slice(0, 4000)) <= 0.2;
+}
+
+/**
+ * 新华社北京3月11日电 on a line of its own after a finished story, with a headline (or another
+ * story's own dateline) below it: the agency's dateline printed at the end of the story above, not
+ * the author line of the next one.
+ */
+function closesStoryAbove(u: Classified, c: Draft, next: Classified | undefined): boolean {
+  if (c.closed || c.paragraphs.length === 0 || !isDatelineLine(u.text)) return false;
+  if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
+  return !next || next.role === "heading" || next.role === "subtitle" || next.role === "dateline" || next.role === "from";
 }
 
 function closeWithJump(d: Draft, label: string): void {

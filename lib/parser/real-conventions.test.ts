@@ -94,3 +94,17 @@ describe("closing datelines and credits", () => {
     expect(b.byline).toBe("新华社北京3月11日电");
   });
 });
+
+describe("a story with no byline after another story", () => {
+  const dispatch = "本报讯（记者　武思远）3月11日，全市一季度重点项目集中开工，共86个项目，总投资412亿元。";
+  it("opens a new story under a dispatch even when its title echoes the lead loosely", () => {
+    const articles = parse(`重点项目集中开工\n\n${dispatch}\n\n“小院议事”解民忧\n\n走进石门村，村委会旁的小院里，村民们正在商量村道路灯的安装位置。`);
+    expect(articles.map((a) => a.title)).toEqual(["重点项目集中开工", "“小院议事”解民忧"]);
+  });
+
+  it("keeps a section head inside a signed feature", () => {
+    const articles = parse(`夜色里的县城\n\n本报记者　何一舟\n\n傍晚六点，县城的滨河步行街亮起了灯，街上很快就挤满了人。\n\n摊主们的新生意\n\n韦小满大学毕业后回到县城，和几个年轻人一起把夜市做成了打卡地。`);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].paragraphs).toHaveLength(3);
+  });
+});

@@ -19,6 +19,7 @@ export type Draft = {
   closed: boolean; // a jump-out marker or a closing author note ended it
   caption?: boolean;
   subheads?: number; // in-body subheads so far: a story with sections keeps getting them
+  dated?: boolean; // opened by a dateline (本报讯…, …电): a news dispatch
 };
 
 function newDraft(init: Partial<Draft> = {}): Draft {
@@ -100,6 +101,7 @@ export function segmentUnits(input: Classified[], english: boolean): Draft[] {
         const d = splitDateline(u.text)!;
         const target = pieces.awaitingText() ?? pieces.open(newDraft());
         addByline(target, d.byline);
+        target.dated = true;
         target.paragraphs.push(d.rest);
         if (u.toLabel) closeWithJump(target, u.toLabel);
         break;
@@ -235,7 +237,11 @@ function startsNewStory(head: string, c: Draft, units: Classified[], end: number
   if ((c.subheads ?? 0) > 0 || SUBHEAD_MARK.test(head) || startsEnumerated(head)) return false;
   if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
   const below = bodyAfter(units, end).slice(0, 300);
-  return overlapScore(head, below) >= 0.5 && overlapScore(head, c.paragraphs.join("").slice(0, 4000)) <= 0.2;
+  if (overlapScore(head, c.paragraphs.join("").slice(0, 4000)) > 0.2) return false;
+  if (overlapScore(head, below) >= 0.5) return true;
+  // A news dispatch (本报讯…) or an unsigned brief (not a continuation) is not cut into sections: a
+  // headline after one, not echoing its words, opens the next item even if it restates its lead loosely.
+  return !c.jumpFrom && (!!c.dated || !c.byline) && overlapScore(head, below) > 0;
 }
 
 /**

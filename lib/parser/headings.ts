@@ -10,9 +10,17 @@ export function isHeadingLike(s: string, english: boolean): boolean {
   return english ? isEnglishHeading(s) : isChineseHeading(s);
 }
 
+// 问：… · 答：… · 记者：… · 主持人：…: an interview's turns are its paragraphs, however short.
+const INTERVIEW_TURN = /^\s{0,2}(?:问|答|记者|主持人|嘉宾|[QA])\s{0,2}[:：]/;
+
+/** A turn of an interview printed as questions and answers. */
+export function isInterviewTurn(s: string): boolean {
+  return INTERVIEW_TURN.test(s);
+}
+
 function isChineseHeading(s: string): boolean {
   const n = visibleLength(s);
-  if (n === 0 || n > MAX_HEADING) return false;
+  if (n === 0 || n > MAX_HEADING || INTERVIEW_TURN.test(s)) return false;
   if (hasSentencePunct(s)) return false;
   if (/^[，,、。；;：:）)」』”’！？!?]/.test(s)) return false;
   // Headlines may end in ？ or ！ but never in 。 or a closing quote after one.
@@ -24,7 +32,7 @@ function isChineseHeading(s: string): boolean {
 /** Short and comma-light: a headline when its neighbours say so (说干就干，十天建成一座桥). */
 export function isLooseHeading(s: string): boolean {
   const n = visibleLength(s);
-  if (n === 0 || n > 30 || /[。；;]/.test(s)) return false;
+  if (n === 0 || n > 30 || /[。；;]/.test(s) || INTERVIEW_TURN.test(s)) return false;
   if ((s.match(/[，,]/g) ?? []).length > 2) return false;
   if (/^[，,、。；;：:）)」』”’]/.test(s)) return false;
   // A headline may trail off (山里的孩子，想去看看海……), but never end a sentence with 。

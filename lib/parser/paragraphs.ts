@@ -2,7 +2,7 @@
 // hyphenated English line ends ("alter-" | "native") and hard-wrapped English lines.
 import { isBylineLine, isDatelineLine, splitDateline } from "./bylines";
 import { isCaption } from "./captions";
-import { isColumnLabel, isHeadingLike } from "./headings";
+import { isColumnLabel, isHeadingLike, isInterviewTurn } from "./headings";
 import type { Unit } from "./units";
 import {
   displayWidth, endsSentence, hasNumericCell, isTableRowShape, startsEnumerated, startsWithContinuation, visibleLength,
@@ -12,7 +12,7 @@ import {
 function startsBlock(next: Unit, english: boolean): boolean {
   const t = next.text;
   return next.indent || /^(?:——|――|──|--)/.test(t) || isBylineLine(t) || !!splitDateline(t) || isDatelineLine(t)
-    || startsEnumerated(t) || (!english && isCaption(t));
+    || startsEnumerated(t) || (!english && (isCaption(t) || isInterviewTurn(t)));
 }
 
 /** Opens something new, a headline included, unless it opens with punctuation that continues a sentence. */

@@ -108,3 +108,25 @@ describe("a story with no byline after another story", () => {
     expect(articles[0].paragraphs).toHaveLength(3);
   });
 });
+
+describe("over-splitting", () => {
+  it("keeps an interview's short questions inside the interview", () => {
+    const text = "补贴怎么领\n\n——访县农业农村局负责人\n\n本报记者　冯晓岚\n\n记者就群众关心的补贴问题采访了县农业农村局负责人。\n\n问：补贴标准是多少？\n\n答：补贴标准是每亩105元。\n\n记者：补贴资金什么时候到账？\n\n答：补贴资金明年6月底前到账。";
+    const articles = parse(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].paragraphs).toHaveLength(5);
+  });
+
+  it("keeps section heads naming a subject inside a signed feature", () => {
+    const text = "夜经济点亮小县城\n\n本报记者　何一舟\n\n傍晚六点，滨河步行街亮起了灯，街上很快就挤满了人。\n\n夜市里的年轻摊主\n\n韦小满和几个年轻摊主一起把夜市做成了县城年轻人的打卡地。\n\n县城消费的新引擎\n\n据测算，步行街夜间客流占全天的六成以上。";
+    const articles = parse(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].paragraphs).toHaveLength(5);
+  });
+
+  it("reads a subtitle with commas and a title trailing off in ……", () => {
+    const [a, b] = parse("耐盐碱水稻试种成功\n\n亩产达到612公斤，可在中重度盐碱地推广种植\n\n本报记者　潘立\n\n记者从云澜农业科学院获悉，新品种试种成功。\n\n山里的孩子，想去看看海……\n\n本报记者　温晴\n\n大岭小学的孩子们正在画画，画纸上是一片蓝色的大海。");
+    expect([a.title, a.subtitle]).toEqual(["耐盐碱水稻试种成功", "亩产达到612公斤，可在中重度盐碱地推广种植"]);
+    expect([b.title, b.byline]).toEqual(["山里的孩子，想去看看海……", "本报记者 温晴"]);
+  });
+});

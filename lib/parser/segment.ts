@@ -234,7 +234,7 @@ const SUBHEAD_MARK = /——$|^[【［\[〔]|^[■□◆◇●○▲△★☆▼
  * usually marked (——, 一、, 【】), follows earlier subheads, or names its section more loosely.
  */
 function startsNewStory(head: string, c: Draft, units: Classified[], end: number): boolean {
-  if ((c.subheads ?? 0) > 0 || SUBHEAD_MARK.test(head) || startsEnumerated(head)) return false;
+  if ((c.subheads ?? 0) > 0 || SUBHEAD_MARK.test(head) || startsEnumerated(head) || isNounPhraseHead(head)) return false;
   if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
   const below = bodyAfter(units, end).slice(0, 300);
   if (overlapScore(head, c.paragraphs.join("").slice(0, 4000)) > 0.2) return false;
@@ -253,6 +253,14 @@ function closesStoryAbove(u: Classified, c: Draft, next: Classified | undefined)
   if (c.closed || c.paragraphs.length === 0 || !isDatelineLine(u.text)) return false;
   if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
   return !next || next.role === "heading" || next.role === "subtitle" || next.role === "dateline" || next.role === "from";
+}
+
+/**
+ * 夜市里的年轻摊主 · 县城消费的新引擎: a phrase naming a section's subject (…的 + a short noun) heads a
+ * section; a news title states what happened (松河镇建成首个智慧农机服务站).
+ */
+function isNounPhraseHead(head: string): boolean {
+  return /的[^的，,、0-9]{1,6}$/.test(head) && !/[0-9]/.test(head);
 }
 
 function closeWithJump(d: Draft, label: string): void {

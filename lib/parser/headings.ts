@@ -39,6 +39,23 @@ export function isLooseHeading(s: string): boolean {
   return !endsSentence(s) || /(?:[？！?!]|[^…]……)$/.test(s);
 }
 
+/**
+ * 产业兴了，村子活了 · 既要“富口袋”，也要“富脑袋”: a subhead of two (or three) matched clauses, set
+ * without final punctuation. A column-break fragment rarely balances like this, and never leaves a
+ * quotation open (“虽然已是第二天，但是洽谈的人).
+ */
+export function isParallelHead(s: string): boolean {
+  const t = s.trim();
+  if (visibleLength(t) > 24 || !/[，,]/.test(t) || /[。；;：:！？!?…、]$/.test(t) || /[。；;]/.test(t)) return false;
+  if (/^[“"「『‘]/.test(t) && !/[”"」』’]$/.test(t)) return false;
+  const opens = (t.match(/[“「『‘]/g) ?? []).length;
+  const closes = (t.match(/[”」』’]/g) ?? []).length;
+  if (opens !== closes) return false;
+  const parts = t.split(/[，,]/).map((p) => visibleLength(p));
+  if (parts.length > 3 || parts.some((n) => n < 3 || n > 10)) return false;
+  return Math.max(...parts) - Math.min(...parts) <= 1;
+}
+
 const SMALL_WORDS = new Set([
   "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "but", "at", "by", "with", "from",
   "as", "is", "vs", "vs.", "into", "over", "after", "up", "off", "out", "per", "via", "its", "are", "be",

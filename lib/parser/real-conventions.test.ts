@@ -3,7 +3,7 @@
 // unpunctuated subheads, subheads after a jump-in marker, box labels.
 import { describe, expect, it } from "vitest";
 import { isBylineLine, splitEndByline } from "./bylines";
-import { isTitleOverSubtitle } from "./headings";
+import { isParallelHead, isTitleOverSubtitle } from "./headings";
 import { parsePage } from "./index";
 
 const parse = (text: string) => parsePage(text, "1").articles;
@@ -128,5 +128,21 @@ describe("over-splitting", () => {
     const [a, b] = parse("耐盐碱水稻试种成功\n\n亩产达到612公斤，可在中重度盐碱地推广种植\n\n本报记者　潘立\n\n记者从云澜农业科学院获悉，新品种试种成功。\n\n山里的孩子，想去看看海……\n\n本报记者　温晴\n\n大岭小学的孩子们正在画画，画纸上是一片蓝色的大海。");
     expect([a.title, a.subtitle]).toEqual(["耐盐碱水稻试种成功", "亩产达到612公斤，可在中重度盐碱地推广种植"]);
     expect([b.title, b.byline]).toEqual(["山里的孩子，想去看看海……", "本报记者 温晴"]);
+  });
+});
+
+describe("subheads without final punctuation", () => {
+  it.each(["产业兴了，村子活了", "既要“富口袋”，也要“富脑袋”", "渠修好了，水来得快了"])("%s is a subhead", (s) => {
+    expect(isParallelHead(s)).toBe(true);
+  });
+
+  it.each(["“虽然已是第二天，但是洽谈的人", "今年以来，全县", "据了解，今年全市已建成各类充电设施一万两千多个"])(
+    "%s is a fragment cut by a column end",
+    (s) => expect(isParallelHead(s)).toBe(false),
+  );
+
+  it("keeps the subhead apart from the paragraph below it", () => {
+    const [a] = parse("石门村的“三变”\n\n本报记者　谭秋月\n\n石门村如今家家户户住上了新房。\n\n产业兴了，村子活了\n\n2021年，村里成立合作社，带动一百多户村民增收。");
+    expect(a.paragraphs).toEqual(["石门村如今家家户户住上了新房。", "产业兴了，村子活了", "2021年，村里成立合作社，带动一百多户村民增收。"]);
   });
 });

@@ -146,3 +146,21 @@ describe("subheads without final punctuation", () => {
     expect(a.paragraphs).toEqual(["石门村如今家家户户住上了新房。", "产业兴了，村子活了", "2021年，村里成立合作社，带动一百多户村民增收。"]);
   });
 });
+
+describe("a subhead right after （上接…）", () => {
+  it("is the first section's head when more sections follow, not a jump headline", () => {
+    const [a] = parse("（上接1版）\n\n企业成了创新主角\n\n去年，全市高新技术企业数量突破1200家。\n\n人才引得进、留得住\n\n全市出台人才安居新政，去年新引进高校毕业生2.6万人。");
+    expect([a.title, a.jumpFrom]).toEqual([null, "1"]);
+    expect(a.paragraphs).toHaveLength(4);
+  });
+
+  it("is the jump headline when the continued text has no sections", () => {
+    const [a] = parse("（上接1版）\n\n职校生成了“香饽饽”\n\n学院与市内32家企业签订校企合作协议，毕业生本地就业率达到76%。\n\n“在学校学的就是企业用的。”毕业生柯鹏说。");
+    expect([a.title, a.jumpFrom]).toEqual(["职校生成了“香饽饽”", "1"]);
+  });
+
+  it("is a subhead when a jump headline is printed above the marker", () => {
+    const [a] = parse("老街焕新\n\n（上接1版）\n\n改造后的南门老街\n\n老街保留了原有的街巷肌理和三十多栋历史建筑。");
+    expect([a.title, a.paragraphs.length]).toEqual(["老街焕新", 2]);
+  });
+});

@@ -4,7 +4,7 @@ import { isDatelineLine, isSignatureLine, splitDateline } from "./bylines";
 import { isPhotoCredit, splitTrailingCredit } from "./captions";
 import type { Classified } from "./classify";
 import { restoreColumnOrder } from "./columns";
-import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, isSidebarLabel, type HeadingLine } from "./headings";
+import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, isParallelHead, isSidebarLabel, type HeadingLine } from "./headings";
 import { endsSentence, overlapScore, startsEnumerated, visibleLength } from "./text";
 
 export type Draft = {
@@ -154,8 +154,11 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
   // marker by the extraction), anything more is its text.
   if (c && !c.closed && c.jumpFrom && c.paragraphs.length === 0 && next?.role !== "from") {
     for (const b of block) {
-      if (c.title === null && b.role === "heading") c.title = b.text;
-      else c.paragraphs.push(b.text);
+      if (c.title === null && b.role === "heading" && !opensSectionAfterMarker(b.text, units, end)) c.title = b.text;
+      else {
+        c.paragraphs.push(b.text);
+        if (b.role === "heading") c.subheads = (c.subheads ?? 0) + 1;
+      }
     }
     return end;
   }
@@ -261,6 +264,25 @@ function closesStoryAbove(u: Classified, c: Draft, next: Classified | undefined)
  */
 function isNounPhraseHead(head: string): boolean {
   return /的[^的，,、0-9]{1,6}$/.test(head) && !/[0-9]/.test(head);
+}
+
+/**
+ * Under （上接4版）, a headline-shaped line is the jump headline unless it heads the first of the
+ * continued text's sections: it is marked as a subhead, or another section head follows in the same
+ * text (…让数据多跑路，群众少跑腿 …), so the story is one cut into sections.
+ */
+function opensSectionAfterMarker(head: string, units: Classified[], from: number): boolean {
+  if (SUBHEAD_MARK.test(head) || startsEnumerated(head) || isParallelHead(head)) return true;
+  for (let k = from; k < units.length && k < from + 40; k++) {
+    const u = units[k];
+    if (u.role === "body") {
+      if (u.toLabel) return false;
+      if (k > from && isParallelHead(u.text) && units[k + 1]?.role === "body") return true;
+      continue;
+    }
+    return u.role === "heading" && units[k - 1]?.role === "body" && units[k + 1]?.role === "body" && !u.toLabel;
+  }
+  return false;
 }
 
 function closeWithJump(d: Draft, label: string): void {

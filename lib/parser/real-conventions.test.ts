@@ -164,3 +164,23 @@ describe("a subhead right after （上接…）", () => {
     expect([a.title, a.paragraphs.length]).toEqual(["老街焕新", 2]);
   });
 });
+
+describe("box labels", () => {
+  const intro = "邓家和从十四岁开始学竹编，已经和竹子打了近五十年交道。";
+  it("keeps 【…】 over text inside a running story as one of its paragraphs", () => {
+    const articles = parse(`竹丝里的“绝活”\n\n本报记者　田野\n\n${intro}\n\n【绝活看点】\n\n一根竹丝最细只有0.1毫米，要经过二十多道工序。\n\n【传承故事】\n\n他开办了竹编传习所，先后带出徒弟六十多人。`);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].paragraphs).toHaveLength(5);
+  });
+
+  it("does not read a box label under the title as its subtitle", () => {
+    const [a] = parse(`非遗传承\n\n竹丝扇里的乾坤\n\n【绝活看点】\n\n${intro}`);
+    expect([a.kicker, a.title, a.subtitle]).toEqual(["非遗传承", "竹丝扇里的乾坤", null]);
+    expect(a.paragraphs).toEqual(["【绝活看点】", intro]);
+  });
+
+  it("still reads 【…】 above a title as its column", () => {
+    const [a] = parse(`【非遗小课堂】\n\n什么是竹丝扇\n\n竹丝扇是以细竹丝为原料编织而成的扇子，工艺复杂，质地轻薄。`);
+    expect([a.column, a.title]).toEqual(["【非遗小课堂】", "什么是竹丝扇"]);
+  });
+});

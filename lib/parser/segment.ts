@@ -141,6 +141,12 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
     pieces.open(newDraft({ column: first.text }));
     return end;
   }
+  // 【绝活看点】 over text inside a running story: a box label, one of the story's paragraphs.
+  if (!english && block.length === 1 && isBoxLabel(first.text) && c && !c.closed && c.paragraphs.length > 0 && next?.role === "body") {
+    c.paragraphs.push(first.text);
+    c.subheads = (c.subheads ?? 0) + 1;
+    return end;
+  }
   // A lone short line inside a running story, with its text carrying on below: an in-body subhead.
   if (block.length === 1 && first.role === "heading" && c && !c.closed && c.paragraphs.length > 0
     && next?.role === "body" && visibleLength(first.text) <= MAX_SUBHEAD && !isColumnLabel(first.text, english)
@@ -178,11 +184,20 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
     pieces.open(newDraft({ title: lines[lines.length - 1].text, kicker: above.length ? above.join(" ") : null, jumpFrom: next.label }));
     return end + 1;
   }
+  // A box label closing the headline block (…标题 | 【绝活看点】 | text): the story's first paragraph,
+  // not its subtitle.
+  const box = !english && lines.length >= 2 && isBoxLabel(lines[lines.length - 1].text) && (next?.role === "body" || next?.role === "dateline")
+    ? lines.pop()!.text : null;
   const roles = assignHeadingRoles(lines, english, next?.role === "byline" && isSignatureLine(next.text));
   // An author line printed above the headline (本报评论员, then the title): same piece.
   const waiting = pieces.awaitingText();
-  if (waiting && waiting.byline && !waiting.title && !waiting.kicker && !waiting.jumpFrom) Object.assign(waiting, roles);
-  else pieces.open(newDraft(roles));
+  let target: Draft;
+  if (waiting && waiting.byline && !waiting.title && !waiting.kicker && !waiting.jumpFrom) target = Object.assign(waiting, roles);
+  else target = pieces.open(newDraft(roles));
+  if (box) {
+    target.paragraphs.push(box);
+    target.subheads = 1;
+  }
   return end;
 }
 
@@ -283,6 +298,11 @@ function opensSectionAfterMarker(head: string, units: Classified[], from: number
     return u.role === "heading" && units[k - 1]?.role === "body" && units[k + 1]?.role === "body" && !u.toLabel;
   }
   return false;
+}
+
+/** 【绝活看点】 · 【记者手记】: a label in square brackets set over a box of text. */
+function isBoxLabel(s: string): boolean {
+  return /^[【［〔][^】］〕]{2,12}[】］〕]$/.test(s.trim()) && !isSidebarLabel(s.trim().slice(1, -1));
 }
 
 function closeWithJump(d: Draft, label: string): void {

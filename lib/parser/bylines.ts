@@ -10,7 +10,8 @@ import { CJK } from "./text";
 
 const NAME = new RegExp(`^(?:[${CJK}]{2,4}|[${CJK}]{1,8}[·•・][${CJK}]{1,8})$`);
 const NAME_ETAL = new RegExp(`^[${CJK}]{2,4}等$`);
-const ORG = `(?:本报|本刊|新华社|中新社|人民日报|[${CJK}]{2,6}?(?:日报|晚报|早报|时报|报|社|台))`;
+// 本报驻布鲁塞尔记者 · 新华社驻东京记者: a correspondent is named with the post.
+const ORG = `(?:(?:本报|本刊|新华社|中新社|人民日报|[${CJK}]{2,6}?(?:日报|晚报|早报|时报|报|社|台))(?:驻[${CJK}]{1,8}?|特派)?)`;
 const ROLE = new RegExp(
   `${ORG}?(?:特约|见习|实习|首席)?(?:摄影记者|记者|通讯员|实习生|评论员|撰稿人)|文\\s?[/／]\\s?图|图\\s?[/／]\\s?文|摄影|撰文|作者[:：]?|采写|报道|整理|编译|供稿|(?:^|\\s)[文图摄](?:[:：]|[/／](?!\\s?[文图])|(?=\\s|$))`,
   "g",
@@ -106,7 +107,8 @@ export function isCreditLine(s: string): boolean {
 
 // A dateline opens the first paragraph: a news organisation, an optional place and date, then 讯 or 电.
 const DATE = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日";
-const SOURCE = `(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|[${CJK}]{2,8}?(?:日报|晚报|早报|时报|商报|新闻网|融媒体中心|电视台|广播电视台))`;
+// 晚报讯 · 早报讯: an evening or morning paper may call itself by its kind alone.
+const SOURCE = `(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|晚报|早报|[${CJK}]{2,8}?(?:日报|晚报|早报|时报|商报|新闻网|融媒体中心|电视台|广播电视台))`;
 const DATELINE = new RegExp(`^(?:据)?[【\\[［]?${SOURCE}([${CJK}]{0,6}?)(?:${DATE})?(?:讯|电|消息)[】\\]］]?`);
 const DATELINE_NAMES = /^\s{0,3}[(（]([^()（）]{1,60})[)）]/;
 const ROLE_WORD = "(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)";
@@ -171,8 +173,10 @@ function datelineLength(paragraph: string): number {
   return end;
 }
 
+// A name in a closing note: 2-8 characters, or a two-character name padded with a space (林　舟).
+const END_NAME = `(?:[${CJK}·]{2,8}|[${CJK}]\\s{1,2}[${CJK}](?![${CJK}]))`;
 const END_BYLINE = new RegExp(
-  `[(（]\\s{0,2}((?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)[^()（）。]{1,40}?|[${CJK}·]{2,8}(?:[\\s、]{1,3}[${CJK}·]{2,8}){0,4})\\s{0,2}[)）]$`,
+  `[(（]\\s{0,2}((?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)[^()（）。]{1,40}?|${END_NAME}(?:[\\s、]{1,3}${END_NAME}){0,4})\\s{0,2}[)）]$`,
 );
 
 // …。（据新华社北京3月11日电） · （新华社日内瓦3月12日电） · （据新华社电）: the source, printed at the end.

@@ -82,12 +82,13 @@ export function isColumnLabel(s: string, english: boolean): boolean {
   if (/^[^\s·•・]{2,10}[·•・][^\s·•・]{1,10}$/.test(t) && !hasSentencePunct(t)) return true;
   if (/^[【［\[〔「][^】］\]〕」]{1,14}[】］\]〕」]$/.test(t)) return true;
   if (/^[■□◆◇●○▲△★☆▼◎]\s{0,2}\S{1,14}$/.test(t)) return true;
-  // Standing column names end in a genre word: 蹲点日记, 城市笔记, 岚江时评, 要闻速览, 民生观察 …
+  // Standing column names end in a genre word: 蹲点日记, 城市笔记, 岚江时评, 要闻速览, 民生观察 …, and
+  // series names in a reporting word: 高质量发展调研行, 新春走基层, 春耕时节访农家.
   if (COLUMN_SUFFIX.test(t)) return true;
   return KNOWN_COLUMNS.has(t.replace(/\s+/g, ""));
 }
 
-const COLUMN_SUFFIX = /^[^\s，,。；;：:！？!?]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|扫描|集锦|播报|纵横|时评|快评|短评|锐评|论坛|视点|观察|日记|笔记|随笔|手记|札记|漫谈|杂谈|走笔|茶座|夜话|絮语|杂感|关注|来信|信箱|解读|课堂|讲堂|问答)$/;
+const COLUMN_SUFFIX = /^[^\s，,。；;：:！？!?]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|扫描|集锦|播报|纵横|时评|快评|短评|锐评|论坛|视点|观察|日记|笔记|随笔|手记|札记|漫谈|杂谈|走笔|茶座|夜话|絮语|杂感|关注|来信|信箱|解读|课堂|讲堂|问答|调研行|走基层|在一线|面对面|大家谈|进行时|访农家|访企业|看变化|新观察)$/;
 
 const KNOWN_COLUMNS = new Set([
   "今日谈", "人民时评", "人民论坛", "评论员观察", "望海楼", "社论", "短评", "快评", "时评", "锐评", "国际论坛",

@@ -2,7 +2,7 @@
 // subtitles, name-only and spaced bylines, closing credits, stories without bylines, interview lines,
 // unpunctuated subheads, subheads after a jump-in marker, box labels.
 import { describe, expect, it } from "vitest";
-import { isBylineLine, splitEndByline } from "./bylines";
+import { isBylineLine, splitDateline, splitEndByline } from "./bylines";
 import { isParallelHead, isTitleOverSubtitle } from "./headings";
 import { parsePage } from "./index";
 
@@ -182,5 +182,19 @@ describe("box labels", () => {
   it("still reads 【…】 above a title as its column", () => {
     const [a] = parse(`【非遗小课堂】\n\n什么是竹丝扇\n\n竹丝扇是以细竹丝为原料编织而成的扇子，工艺复杂，质地轻薄。`);
     expect([a.column, a.title]).toEqual(["【非遗小课堂】", "什么是竹丝扇"]);
+  });
+});
+
+describe("more author lines", () => {
+  it.each(["本报驻布鲁塞尔记者　韩冬", "新华社驻东京记者 吴晓东", "本报特派记者 邱天"])("%s is an author line", (line) => {
+    expect(isBylineLine(line)).toBe(true);
+  });
+
+  it("reads 晚报讯 as a dateline", () => {
+    expect(splitDateline("晚报讯（记者　章小鱼）记者昨天从地铁集团获悉，5号线将开通。")?.byline).toBe("晚报讯（记者　章小鱼）");
+  });
+
+  it("takes a padded name in a closing note", () => {
+    expect(splitEndByline("（林　舟）")).toEqual({ text: "", byline: "（林　舟）" });
   });
 });

@@ -189,7 +189,9 @@ export function isTitleOverSubtitle(first: string, second: string): boolean {
   if (a < 7 || KICKER_OPENING.test(first.trim()) || KICKER_CLOSING.test(first.trim())) return false;
   // A quoted catchword (一台播种机的“新本事”) marks the display title, not the line explaining it.
   if (/[“"「]/.test(second) && !/[“"「]/.test(first)) return false;
-  return b - a >= 4;
+  // A subtitle explains its title and so repeats its words (中小学课后服务提质扩容 | 全省课后服务…);
+  // a kicker frames the title from elsewhere.
+  return b - a >= 4 || (b - a >= 2 && overlapScore(first, second) >= 0.2);
 }
 
 // 市长周立新在调研重点项目建设时强调: a clause that introduces what follows (who said it, where),

@@ -198,3 +198,16 @@ describe("more author lines", () => {
     expect(splitEndByline("（林　舟）")).toEqual({ text: "", byline: "（林　舟）" });
   });
 });
+
+describe("round five", () => {
+  it("reads a subtitle that repeats its title's words", () => {
+    expect(isTitleOverSubtitle("中小学课后服务提质扩容", "全省课后服务覆盖率达到98%")).toBe(true);
+    expect(isTitleOverSubtitle("美联储官员释放谨慎信号", "市场对美国12月降息预期降温")).toBe(false);
+  });
+
+  it("keeps ■ section heads inside a signed story", () => {
+    const articles = parse("一所山村小学的“科学课”\n\n本报记者　蒲晓雨\n\n大岭小学的科学教室里，学生们正围着自制的水火箭讨论。\n\n■ 把实验室搬进田野\n\n科学老师带着学生到田野里上课，观察种子发芽。\n\n■ 借力“云课堂”补短板\n\n学校接入省级科学教育云课堂，每周两节课由名师在线授课。");
+    expect(articles).toHaveLength(1);
+    expect(articles[0].paragraphs).toHaveLength(5);
+  });
+});

@@ -141,8 +141,9 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
     pieces.open(newDraft({ column: first.text }));
     return end;
   }
-  // 【绝活看点】 over text inside a running story: a box label, one of the story's paragraphs.
-  if (!english && block.length === 1 && isBoxLabel(first.text) && c && !c.closed && c.paragraphs.length > 0 && next?.role === "body") {
+  // 【绝活看点】 or ■ … over text inside a running story: a box label or section head, one of its paragraphs.
+  if (!english && block.length === 1 && (isBoxLabel(first.text) || isMarkedSubhead(first.text)) && c && !c.closed
+    && c.paragraphs.length > 0 && next?.role === "body") {
     c.paragraphs.push(first.text);
     c.subheads = (c.subheads ?? 0) + 1;
     return end;
@@ -303,6 +304,11 @@ function opensSectionAfterMarker(head: string, units: Classified[], from: number
 /** 【绝活看点】 · 【记者手记】: a label in square brackets set over a box of text. */
 function isBoxLabel(s: string): boolean {
   return /^[【［〔][^】］〕]{2,12}[】］〕]$/.test(s.trim()) && !isSidebarLabel(s.trim().slice(1, -1));
+}
+
+/** ■ 把实验室搬进田野: a section head marked with a symbol, inside a story (a column label outside one). */
+function isMarkedSubhead(s: string): boolean {
+  return /^[■□◆◇●○★☆▼◎]\s{0,2}[^\s■□◆◇●○★☆▼◎]/.test(s.trim()) && visibleLength(s) <= MAX_SUBHEAD;
 }
 
 function closeWithJump(d: Draft, label: string): void {

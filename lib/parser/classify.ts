@@ -93,7 +93,8 @@ function roleOf(u: Unit, prev: Classified | undefined, next: Unit | undefined, n
   if (afterHeading && u.lines === 1 && isWireLine(t) && opensText(next)) return "byline";
   // 人民时评 / 让适老化改造不止于“纸面” / 王清越 / text: a bare name between a headline and the text.
   // The line above must be a real title (not a column label, not a short kicker over a short title).
-  if (!english && afterHeading && isBareNameLine(t) && visibleLength(prev!.text) >= 6 && !isColumnLabel(prev!.text, false)
+  // A title of four characters (春到茶山) can be signed too; a shorter line is more likely a kicker.
+  if (!english && afterHeading && isBareNameLine(t) && visibleLength(prev!.text) >= 4 && !isColumnLabel(prev!.text, false)
     && opensText(next)) return "byline";
   if (DASH_START.test(t) && afterHeading && visibleLength(t) <= 70 && !/。$/.test(t)) return "subtitle";
   if (!english && /——$/.test(t) && !DASH_START.test(t) && visibleLength(t) <= 50 && isHeadingLike(t, english)) return "subhead";

@@ -10,9 +10,17 @@ export function isHeadingLike(s: string, english: boolean): boolean {
   return english ? isEnglishHeading(s) : isChineseHeading(s);
 }
 
+// 问：… · 答：… · 记者：… · 主持人：…: an interview's turns are its paragraphs, however short.
+const INTERVIEW_TURN = /^\s{0,2}(?:问|答|记者|主持人|嘉宾|[QA])\s{0,2}[:：]/;
+
+/** A turn of an interview printed as questions and answers. */
+export function isInterviewTurn(s: string): boolean {
+  return INTERVIEW_TURN.test(s);
+}
+
 function isChineseHeading(s: string): boolean {
   const n = visibleLength(s);
-  if (n === 0 || n > MAX_HEADING) return false;
+  if (n === 0 || n > MAX_HEADING || INTERVIEW_TURN.test(s)) return false;
   if (hasSentencePunct(s)) return false;
   if (/^[，,、。；;：:）)」』”’！？!?]/.test(s)) return false;
   // Headlines may end in ？ or ！ but never in 。 or a closing quote after one.
@@ -24,10 +32,28 @@ function isChineseHeading(s: string): boolean {
 /** Short and comma-light: a headline when its neighbours say so (说干就干，十天建成一座桥). */
 export function isLooseHeading(s: string): boolean {
   const n = visibleLength(s);
-  if (n === 0 || n > 30 || /[。；;]/.test(s)) return false;
+  if (n === 0 || n > 30 || /[。；;]/.test(s) || INTERVIEW_TURN.test(s)) return false;
   if ((s.match(/[，,]/g) ?? []).length > 2) return false;
   if (/^[，,、。；;：:）)」』”’]/.test(s)) return false;
-  return !endsSentence(s) || /[？！?!]$/.test(s);
+  // A headline may trail off (山里的孩子，想去看看海……), but never end a sentence with 。
+  return !endsSentence(s) || /(?:[？！?!]|[^…]……)$/.test(s);
+}
+
+/**
+ * 产业兴了，村子活了 · 既要“富口袋”，也要“富脑袋”: a subhead of two (or three) matched clauses, set
+ * without final punctuation. A column-break fragment rarely balances like this, and never leaves a
+ * quotation open (“虽然已是第二天，但是洽谈的人).
+ */
+export function isParallelHead(s: string): boolean {
+  const t = s.trim();
+  if (visibleLength(t) > 24 || !/[，,]/.test(t) || /[。；;：:！？!?…、]$/.test(t) || /[。；;]/.test(t)) return false;
+  if (/^[“"「『‘]/.test(t) && !/[”"」』’]$/.test(t)) return false;
+  const opens = (t.match(/[“「『‘]/g) ?? []).length;
+  const closes = (t.match(/[”」』’]/g) ?? []).length;
+  if (opens !== closes) return false;
+  const parts = t.split(/[，,]/).map((p) => visibleLength(p));
+  if (parts.length > 3 || parts.some((n) => n < 3 || n > 10)) return false;
+  return Math.max(...parts) - Math.min(...parts) <= 1;
 }
 
 const SMALL_WORDS = new Set([
@@ -56,12 +82,13 @@ export function isColumnLabel(s: string, english: boolean): boolean {
   if (/^[^\s·•・]{2,10}[·•・][^\s·•・]{1,10}$/.test(t) && !hasSentencePunct(t)) return true;
   if (/^[【［\[〔「][^】］\]〕」]{1,14}[】］\]〕」]$/.test(t)) return true;
   if (/^[■□◆◇●○▲△★☆▼◎]\s{0,2}\S{1,14}$/.test(t)) return true;
-  // Standing column names end in a genre word: 蹲点日记, 城市笔记, 岚江时评, 要闻速览, 民生观察 …
+  // Standing column names end in a genre word: 蹲点日记, 城市笔记, 岚江时评, 要闻速览, 民生观察 …, and
+  // series names in a reporting word: 高质量发展调研行, 新春走基层, 春耕时节访农家.
   if (COLUMN_SUFFIX.test(t)) return true;
   return KNOWN_COLUMNS.has(t.replace(/\s+/g, ""));
 }
 
-const COLUMN_SUFFIX = /^[^\s，,。；;：:！？!?]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|扫描|集锦|播报|纵横|时评|快评|短评|锐评|论坛|视点|观察|日记|笔记|随笔|手记|札记|漫谈|杂谈|走笔|茶座|夜话|絮语|杂感|关注|来信|信箱|解读|课堂|讲堂|问答)$/;
+const COLUMN_SUFFIX = /^[^\s，,。；;：:！？!?]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|扫描|集锦|播报|纵横|时评|快评|短评|锐评|论坛|视点|观察|日记|笔记|随笔|手记|札记|漫谈|杂谈|走笔|茶座|夜话|絮语|杂感|关注|来信|信箱|解读|课堂|讲堂|问答|调研行|走基层|在一线|面对面|大家谈|进行时|访农家|访企业|看变化|新观察)$/;
 
 const KNOWN_COLUMNS = new Set([
   "今日谈", "人民时评", "人民论坛", "评论员观察", "望海楼", "社论", "短评", "快评", "时评", "锐评", "国际论坛",
@@ -103,7 +130,7 @@ export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signe
   const roles: HeadingRoles = { kicker: null, title: null, subtitle: null, column: null };
   let rest = lines;
   if (rest.length >= 2 && rest[0].role === "heading"
-    && (isColumnLabel(rest[0].text, english) || (signedBelow && !english && isShortStandingLabel(rest[0].text, rest[1].text)))) {
+    && (isColumnLabel(rest[0].text, english) || (signedBelow && !english && rest[1].role === "heading" && isShortStandingLabel(rest[0].text, rest[1].text)))) {
     roles.column = rest[0].text;
     rest = rest.slice(1);
   }
@@ -123,6 +150,9 @@ export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signe
     // The kicker set in small type above the title, extracted after it.
     roles.kicker = plain[1];
     roles.title = plain[0];
+  } else if (plain.length === 2 && subs.length === 0 && isTitleOverSubtitle(plain[0], plain[1])) {
+    roles.title = plain[0];
+    subs.push(plain[1]);
   } else if (subs.length > 0 || plain.length === 2) {
     roles.kicker = plain.slice(0, -1).join(" ");
     roles.title = plain[plain.length - 1];
@@ -133,6 +163,35 @@ export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signe
   }
   roles.subtitle = subs.length ? subs.join(" ") : null;
   return roles;
+}
+
+// 副题 printed without its dash: a series or genre word closes it (…纪实, …综述之一, …答记者问).
+const SUBTITLE_GENRE = /(?:纪实|综述|述评|侧记|速写|特写|见闻|巡礼|素描|手记|调查|观察|访谈|答记者问|记者问|一线行|蹲点记|[综述评]之[一二三四五六七八九十])$/;
+// What only a 引题 says: when or where (前两个月, 今年以来), the occasion (…正当时, …来临, 第12轮), or a
+// verb whose object is the title below (市政府常务会议审议通过 | …三年行动方案).
+const KICKER_OPENING = /^(?:前[0-9一二三四五六七八九十两]{1,3}个?月|前[一二三]季度|[一二三四]季度|上半年|今年以来|近年来|近期|[0-9一二三四五六七八九十]{1,3}月(?:份)?以来|年初以来|聚焦|围绕|坚持|深入|推进|奋力|受|随着|面对|瞄准|立足|着眼|串起|为了|为)/;
+const KICKER_CLOSING = /(?:正当时|正当季|来临|将至|在即|临近|到来|之际|期间|以来|周年|第[0-9一二三四五六七八九十百]{1,4}[轮届场站期季]|审议通过|通过|印发|出台|发布|公布|签署|颁布|时|中|下)$/;
+
+/**
+ * Two display lines with no dash: 主题 over 副题, or 引题 over 主题? Print tells them apart by type size;
+ * extracted text keeps only order and length. A kicker is short (a label), frames the news (when, where,
+ * the occasion) or leads into the title; a subtitle runs clearly longer than the title it explains,
+ * carries commas the title does not, or names its genre (…纪实). Anything less clear stays kicker + title.
+ * Papers in traditional script set a kicker (肩題) over the title far more often than a subtitle.
+ */
+export function isTitleOverSubtitle(first: string, second: string): boolean {
+  if (foldScript(first + second) !== first + second) return false;
+  if (isLeadInClause(first)) return false;
+  const a = visibleLength(first);
+  const b = visibleLength(second);
+  if (SUBTITLE_GENRE.test(second.trim())) return true;
+  if (/[，,]/.test(second) && !/[，,]/.test(first) && b > a) return true;
+  if (a < 7 || KICKER_OPENING.test(first.trim()) || KICKER_CLOSING.test(first.trim())) return false;
+  // A quoted catchword (一台播种机的“新本事”) marks the display title, not the line explaining it.
+  if (/[“"「]/.test(second) && !/[“"「]/.test(first)) return false;
+  // A subtitle explains its title and so repeats its words (中小学课后服务提质扩容 | 全省课后服务…);
+  // a kicker frames the title from elsewhere.
+  return b - a >= 4 || (b - a >= 2 && overlapScore(first, second) >= 0.2);
 }
 
 // 市长周立新在调研重点项目建设时强调: a clause that introduces what follows (who said it, where),

@@ -2,7 +2,7 @@
 // hyphenated English line ends ("alter-" | "native") and hard-wrapped English lines.
 import { isBylineLine, isDatelineLine, splitDateline } from "./bylines";
 import { isCaption } from "./captions";
-import { isColumnLabel, isHeadingLike } from "./headings";
+import { isColumnLabel, isHeadingLike, isInterviewTurn, isParallelHead } from "./headings";
 import type { Unit } from "./units";
 import {
   displayWidth, endsSentence, hasNumericCell, isTableRowShape, startsEnumerated, startsWithContinuation, visibleLength,
@@ -12,7 +12,7 @@ import {
 function startsBlock(next: Unit, english: boolean): boolean {
   const t = next.text;
   return next.indent || /^(?:——|――|──|--)/.test(t) || isBylineLine(t) || !!splitDateline(t) || isDatelineLine(t)
-    || startsEnumerated(t) || (!english && isCaption(t));
+    || startsEnumerated(t) || (!english && (isCaption(t) || isInterviewTurn(t)));
 }
 
 /** Opens something new, a headline included, unless it opens with punctuation that continues a sentence. */
@@ -68,6 +68,8 @@ function shouldJoin(prev: Unit, next: Unit, english: boolean, shortLine: number,
   // 四、返还赃款：“钱回来了，心也安了”: a numbered section head is a paragraph of its own, whatever
   // its last character (it may end in a quote or have commas inside).
   if (!english && isNumberedHead(prev)) return false;
+  // 产业兴了，村子活了: an unpunctuated subhead of matched clauses, not a paragraph cut by a column end.
+  if (!english && prev.lines === 1 && next.blankBefore > 0 && isParallelHead(prev.text) && !startsWithContinuation(next.text)) return false;
   if (english && hyphenBreak(prev.text, next.text)) return true;
   // A pull quote's attribution ("— Janet Okafor, library director") closes the quote: one block.
   if (english && ATTRIBUTION.test(prev.text)) return false;

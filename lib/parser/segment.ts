@@ -1,10 +1,10 @@
 // Groups classified units into pieces in reading order: headline blocks open pieces, author lines
 // and datelines attach to the piece they head, jump markers close or open continuations.
-import { isSignatureLine, splitDateline } from "./bylines";
+import { isDatelineLine, isSignatureLine, splitDateline } from "./bylines";
 import { isPhotoCredit, splitTrailingCredit } from "./captions";
 import type { Classified } from "./classify";
 import { restoreColumnOrder } from "./columns";
-import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, isSidebarLabel, type HeadingLine } from "./headings";
+import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, isParallelHead, isSidebarLabel, type HeadingLine } from "./headings";
 import { endsSentence, overlapScore, startsEnumerated, visibleLength } from "./text";
 
 export type Draft = {
@@ -19,6 +19,7 @@ export type Draft = {
   closed: boolean; // a jump-out marker or a closing author note ended it
   caption?: boolean;
   subheads?: number; // in-body subheads so far: a story with sections keeps getting them
+  dated?: boolean; // opened by a dateline (本报讯…, …电): a news dispatch
 };
 
 function newDraft(init: Partial<Draft> = {}): Draft {
@@ -82,7 +83,10 @@ export function segmentUnits(input: Classified[], english: boolean): Draft[] {
       case "byline": {
         const waiting = pieces.awaitingText();
         if (waiting) addByline(waiting, u.text);
-        else pieces.open(newDraft({ byline: u.text }));
+        else if (c && closesStoryAbove(u, c, units[i + 1])) {
+          addByline(c, u.text);
+          c.closed = true;
+        } else pieces.open(newDraft({ byline: u.text }));
         break;
       }
       case "endByline":
@@ -97,6 +101,7 @@ export function segmentUnits(input: Classified[], english: boolean): Draft[] {
         const d = splitDateline(u.text)!;
         const target = pieces.awaitingText() ?? pieces.open(newDraft());
         addByline(target, d.byline);
+        target.dated = true;
         target.paragraphs.push(d.rest);
         if (u.toLabel) closeWithJump(target, u.toLabel);
         break;
@@ -136,6 +141,13 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
     pieces.open(newDraft({ column: first.text }));
     return end;
   }
+  // 【绝活看点】 or ■ … over text inside a running story: a box label or section head, one of its paragraphs.
+  if (!english && block.length === 1 && (isBoxLabel(first.text) || isMarkedSubhead(first.text)) && c && !c.closed
+    && c.paragraphs.length > 0 && next?.role === "body") {
+    c.paragraphs.push(first.text);
+    c.subheads = (c.subheads ?? 0) + 1;
+    return end;
+  }
   // A lone short line inside a running story, with its text carrying on below: an in-body subhead.
   if (block.length === 1 && first.role === "heading" && c && !c.closed && c.paragraphs.length > 0
     && next?.role === "body" && visibleLength(first.text) <= MAX_SUBHEAD && !isColumnLabel(first.text, english)
@@ -149,8 +161,11 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
   // marker by the extraction), anything more is its text.
   if (c && !c.closed && c.jumpFrom && c.paragraphs.length === 0 && next?.role !== "from") {
     for (const b of block) {
-      if (c.title === null && b.role === "heading") c.title = b.text;
-      else c.paragraphs.push(b.text);
+      if (c.title === null && b.role === "heading" && !opensSectionAfterMarker(b.text, units, end)) c.title = b.text;
+      else {
+        c.paragraphs.push(b.text);
+        if (b.role === "heading") c.subheads = (c.subheads ?? 0) + 1;
+      }
     }
     return end;
   }
@@ -170,11 +185,20 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
     pieces.open(newDraft({ title: lines[lines.length - 1].text, kicker: above.length ? above.join(" ") : null, jumpFrom: next.label }));
     return end + 1;
   }
+  // A box label closing the headline block (…标题 | 【绝活看点】 | text): the story's first paragraph,
+  // not its subtitle.
+  const box = !english && lines.length >= 2 && isBoxLabel(lines[lines.length - 1].text) && (next?.role === "body" || next?.role === "dateline")
+    ? lines.pop()!.text : null;
   const roles = assignHeadingRoles(lines, english, next?.role === "byline" && isSignatureLine(next.text));
   // An author line printed above the headline (本报评论员, then the title): same piece.
   const waiting = pieces.awaitingText();
-  if (waiting && waiting.byline && !waiting.title && !waiting.kicker && !waiting.jumpFrom) Object.assign(waiting, roles);
-  else pieces.open(newDraft(roles));
+  let target: Draft;
+  if (waiting && waiting.byline && !waiting.title && !waiting.kicker && !waiting.jumpFrom) target = Object.assign(waiting, roles);
+  else target = pieces.open(newDraft(roles));
+  if (box) {
+    target.paragraphs.push(box);
+    target.subheads = 1;
+  }
   return end;
 }
 
@@ -229,10 +253,62 @@ const SUBHEAD_MARK = /——$|^[【［\[〔]|^[■□◆◇●○▲△★☆▼
  * usually marked (——, 一、, 【】), follows earlier subheads, or names its section more loosely.
  */
 function startsNewStory(head: string, c: Draft, units: Classified[], end: number): boolean {
-  if ((c.subheads ?? 0) > 0 || SUBHEAD_MARK.test(head) || startsEnumerated(head)) return false;
+  if ((c.subheads ?? 0) > 0 || SUBHEAD_MARK.test(head) || startsEnumerated(head) || isNounPhraseHead(head)) return false;
   if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
   const below = bodyAfter(units, end).slice(0, 300);
-  return overlapScore(head, below) >= 0.5 && overlapScore(head, c.paragraphs.join("").slice(0, 4000)) <= 0.2;
+  if (overlapScore(head, c.paragraphs.join("").slice(0, 4000)) > 0.2) return false;
+  if (overlapScore(head, below) >= 0.5) return true;
+  // A news dispatch (本报讯…) or an unsigned brief (not a continuation) is not cut into sections: a
+  // headline after one, not echoing its words, opens the next item even if it restates its lead loosely.
+  return !c.jumpFrom && (!!c.dated || !c.byline) && overlapScore(head, below) > 0;
+}
+
+/**
+ * 新华社北京3月11日电 on a line of its own after a finished story, with a headline (or another
+ * story's own dateline) below it: the agency's dateline printed at the end of the story above, not
+ * the author line of the next one.
+ */
+function closesStoryAbove(u: Classified, c: Draft, next: Classified | undefined): boolean {
+  if (c.closed || c.paragraphs.length === 0 || !isDatelineLine(u.text)) return false;
+  if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
+  return !next || next.role === "heading" || next.role === "subtitle" || next.role === "dateline" || next.role === "from";
+}
+
+/**
+ * 夜市里的年轻摊主 · 县城消费的新引擎: a phrase naming a section's subject (…的 + a short noun) heads a
+ * section; a news title states what happened (松河镇建成首个智慧农机服务站).
+ */
+function isNounPhraseHead(head: string): boolean {
+  return /的[^的，,、0-9]{1,6}$/.test(head) && !/[0-9]/.test(head);
+}
+
+/**
+ * Under （上接4版）, a headline-shaped line is the jump headline unless it heads the first of the
+ * continued text's sections: it is marked as a subhead, or another section head follows in the same
+ * text (…让数据多跑路，群众少跑腿 …), so the story is one cut into sections.
+ */
+function opensSectionAfterMarker(head: string, units: Classified[], from: number): boolean {
+  if (SUBHEAD_MARK.test(head) || startsEnumerated(head) || isParallelHead(head)) return true;
+  for (let k = from; k < units.length && k < from + 40; k++) {
+    const u = units[k];
+    if (u.role === "body") {
+      if (u.toLabel) return false;
+      if (k > from && isParallelHead(u.text) && units[k + 1]?.role === "body") return true;
+      continue;
+    }
+    return u.role === "heading" && units[k - 1]?.role === "body" && units[k + 1]?.role === "body" && !u.toLabel;
+  }
+  return false;
+}
+
+/** 【绝活看点】 · 【记者手记】: a label in square brackets set over a box of text. */
+function isBoxLabel(s: string): boolean {
+  return /^[【［〔][^】］〕]{2,12}[】］〕]$/.test(s.trim()) && !isSidebarLabel(s.trim().slice(1, -1));
+}
+
+/** ■ 把实验室搬进田野: a section head marked with a symbol, inside a story (a column label outside one). */
+function isMarkedSubhead(s: string): boolean {
+  return /^[■□◆◇●○★☆▼◎]\s{0,2}[^\s■□◆◇●○★☆▼◎]/.test(s.trim()) && visibleLength(s) <= MAX_SUBHEAD;
 }
 
 function closeWithJump(d: Draft, label: string): void {

@@ -87,8 +87,9 @@ function unindexedPublishedIssues(db: Db): number[] {
 
 /**
  * Makes the index match the published issues: rebuilt from scratch when the tokenizer changed,
- * else topped up with any published issue missing from it. Cheap (a few index probes per issue)
- * and done at most every 10 s per process, from the read path.
+ * else topped up with any published issue missing from it. Cheap (a few index probes per issue).
+ * Called when the server starts and by `epaper setup`, never on a reader's request: a search
+ * must not wait for the write lock.
  */
 export function ensureSearchIndex(db: Db = getDb(), now = Date.now()): { rebuilt: boolean; indexed: number } {
   const last = lastChecked.get(db);
@@ -169,7 +170,6 @@ const BOOST_SQL = (today: string) => sql`(1.0 + 0.5 / (1.0 + max(0.0, julianday(
 
 /** Published articles matching `match`, best first. Throws only on a broken database. */
 export function searchArticles(opts: SearchOptions, db: Db = getDb()): SearchResult {
-  ensureSearchIndex(db);
   const limit = Math.min(Math.max(opts.limit ?? 20, 1), 100);
   const offset = Math.min(Math.max(opts.offset ?? 0, 0), MAX_CANDIDATES);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);

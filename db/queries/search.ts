@@ -178,8 +178,10 @@ export function searchArticles(opts: SearchOptions, db: Db = getDb()): SearchRes
   // (Reading search_docs first and probing FTS per article is far slower: FTS5 re-reads the
   // term's whole doclist for each probe. Measured in bench/search-compare.ts.)
   const key = sql`search_fts.rowid`;
-  const from = sql`search_fts cross join search_docs d on d.doc_id = search_fts.rowid`;
-  const where: SQL[] = [sql`search_fts match ${opts.match}`];
+  // The index holds published issues only (triggers), and the query says so too: a draft can
+  // never be found, whatever wrote the index.
+  const from = sql`search_fts cross join search_docs d on d.doc_id = search_fts.rowid cross join issues i on i.id = d.issue_id`;
+  const where: SQL[] = [sql`search_fts match ${opts.match}`, sql`i.status = 'published'`];
   if (lo != null) where.push(sql`${key} >= ${lo}`);
   if (hi != null) where.push(sql`${key} <= ${hi}`);
   if (opts.paperId != null) where.push(sql`d.paper_id = ${opts.paperId}`);

@@ -2,7 +2,7 @@
 // form to search within the issue. Published issues only (loadIssue 404s anything else).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPiecesOnPage } from "@/db/queries/pages";
+import { listPiecesOnPublishedPage } from "@/db/queries/pages";
 import { formatIssueDate } from "@/lib/dates";
 import { PageHeader } from "@/components/reader/page-header";
 import { jumpFromText, pageName, storyTitle } from "@/components/reader/format";
@@ -31,7 +31,7 @@ export default async function ContentsPage({ params }: Params) {
   const { paper, date } = await params;
   const ctx = loadIssue(paper, date);
   const { links } = ctx;
-  const pages = ctx.pages.map((page) => ({ page, pieces: listPiecesOnPage(page.id) }));
+  const pages = ctx.pages.map((page) => ({ page, pieces: listPiecesOnPublishedPage({ paperId: ctx.paper.id, date: ctx.issue.date, label: page.label }) }));
   return (
     <div className="reader">
       <PageHeader ctx={ctx} />

@@ -206,6 +206,8 @@ describe("HttpCache", () => {
     expect(head.status).toBe(200);
     expect(head.headers.get("x-response-cache")).toBe("hit");
     expect(await head.text()).toBe("");
+    const cold = await fetch(`${origin}/y/2026-01-01`, { method: "HEAD" });
+    expect(cold.headers.get("cache-control")).toBe(READER_CACHE_CONTROL);
   });
 
   it("is off without a way to see database writes", () => {

@@ -271,6 +271,7 @@ export class HttpCache {
       const personal = readerCookie || setsCookie || (hadCookie && /private|no-store/.test(nextSaid));
       if (readerCookie || setsCookie) res.setHeader("cache-control", PRIVATE_CACHE_CONTROL);
       const alreadyEncoded = res.getHeader("content-encoding") !== undefined;
+      if (status === 200 && !personal) res.setHeader("cache-control", READER_CACHE_CONTROL);
       if (status !== 200 || body.length === 0 || alreadyEncoded || readerCookie || setsCookie) {
         // Next answers HEAD without a body: no bytes to tag.
         res.removeHeader("etag");
@@ -281,7 +282,6 @@ export class HttpCache {
         }
         return { status, body };
       }
-      if (!personal) res.setHeader("cache-control", READER_CACHE_CONTROL);
       const entry = makeEntry(res, body, stamp ?? "", this.now(), ++this.seq);
       const stale = String(res.getHeader("x-nextjs-cache") ?? "").toUpperCase() === "STALE";
       const keep = this.enabled && !personal && stamp !== null && method === "GET" && !stale &&

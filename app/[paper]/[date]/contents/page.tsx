@@ -10,11 +10,9 @@ import { IssueSearchForm } from "@/components/search/issue-search-form";
 import { loadIssue } from "../../_lib/load";
 import "@/components/search/search.css";
 
-export const revalidate = 300;
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered per request and kept only by the server's response cache, which follows the
+// database (server/http-cache.ts): nothing in .next/ can outlive what the database says.
+export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ paper: string; date: string }> };
 

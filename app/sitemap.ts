@@ -3,8 +3,8 @@
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
 import { listPapers } from "@/db/queries/papers";
-import { getPublishedDateRange, getPublishedIssue, listPagesOfIssue, listPublishedDatesInMonth } from "@/db/queries/issues";
-import { listArticlesOfIssue } from "@/db/queries/articles";
+import { getPublishedDateRange, getPublishedIssue, listPublishedDatesInMonth, listPublishedPages } from "@/db/queries/issues";
+import { listPublishedArticles } from "@/db/queries/articles";
 import { siteOrigin } from "@/lib/site";
 import { issueLinks } from "@/lib/format";
 
@@ -42,14 +42,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     if (urls.length >= MAX_URLS) break;
     const issue = getPublishedIssue(paper.id, date);
     if (!issue) continue;
-    const pages = listPagesOfIssue(issue.id);
+    const ref = { paperId: paper.id, date: issue.date };
+    const pages = listPublishedPages(ref);
     if (pages.length === 0) continue;
     const links = issueLinks(paper.slug, issue.date, pages[0].label);
     const lastModified = issue.publishedAt ?? issue.date;
     urls.push(
       ...pages.map((p, i) => ({ url: `${origin}${links.page(p.label)}`, lastModified, priority: i === 0 ? 0.8 : 0.6 })),
       { url: `${origin}${links.issue}/contents`, lastModified, priority: 0.5 },
-      ...listArticlesOfIssue(issue.id).map((a) => ({ url: `${origin}${links.article(a.id)}`, lastModified, priority: 0.7 })),
+      ...listPublishedArticles(ref).map((a) => ({ url: `${origin}${links.article(a.id)}`, lastModified, priority: 0.7 })),
     );
   }
   return urls.slice(0, MAX_URLS);

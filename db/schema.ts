@@ -195,3 +195,13 @@ export const searchMeta = sqliteTable("search_meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+// ---- What readers see, as one value (migration 0003: its triggers keep it current). ----
+
+// One row. Triggers on the content tables change `stamp` in every transaction that changes
+// published content; caches of reader pages compare it (server/content-watch.ts).
+export const contentVersion = sqliteTable("content_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull(),
+  stamp: text("stamp").notNull(),
+});

@@ -1,56 +1,40 @@
 // The production server: Next's request handler behind a plain node:http server, so that the
 // client's address comes from the socket (or a proxy we were told to trust), not from a header
-// the client wrote. Sign-in throttling per address depends on it.
+// the client wrote, and so that cached reader pages never reach Next at all (server/).
 import { createServer } from "node:http";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER, addressFromForwarded } from "../lib/auth/client-address";
 import { promoteDueIssues } from "../db/queries/edit-issues";
-import { requestRevalidation } from "../server/revalidate-client";
-import { createHttpCacheFromEnv } from "../server/http-cache";
-import { isWellFormedPath } from "../server/request-path";
+import { ensureSearchIndex } from "../db/queries/search";
+import { createHttpCacheFromEnv, createRequestListener } from "../server/request-listener";
 
 const port = Number(process.env.PORT || 3000);
 // Not HOSTNAME: containers and some shells set it to the machine name, which would bind the
-// server to one interface and leave 127.0.0.1 (the CLI's cache purge) unanswered.
+// server to one interface and leave 127.0.0.1 unanswered.
 const hostname = process.env.LISTEN_HOST || "0.0.0.0";
 const trustedHops = Number(process.env.TRUST_PROXY_HOPS || 0);
+// better-sqlite3 waits for a lock on the event loop: a write that cannot have it at once is
+// answered 503 (server/write-errors.ts) rather than freezing every reader for seconds.
+process.env.EPAPER_BUSY_TIMEOUT_MS ??= "50";
 
 async function main() {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   await app.prepare();
-  const handle = app.getRequestHandler();
-  // ETags, 304s, CDN-ready Cache-Control and an in-memory copy of reader pages: lib/http-cache.ts.
-  const httpCache = createHttpCacheFromEnv();
-  const server = createServer((req, res) => {
-    if (!isWellFormedPath(req.url)) {
-      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad Request");
-      return;
-    }
-    const forwarded = req.headers["x-forwarded-for"];
-    req.headers[CLIENT_ADDRESS_HEADER] = addressFromForwarded(
-      req.socket.remoteAddress,
-      Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
-      trustedHops,
-    );
-    if (trustedHops === 0) {
-      // Not behind a proxy we trust: what the client says about itself is dropped.
-      delete req.headers["x-forwarded-for"];
-      delete req.headers["x-forwarded-host"];
-      delete req.headers["x-forwarded-proto"];
-    }
-    httpCache.handle(req, res, handle);
-  });
+  try {
+    // Once at start, not on a reader's request: a search must never wait for the write lock.
+    ensureSearchIndex();
+  } catch (e) {
+    console.error("banmian: the search index could not be checked; it will be at the next start", e);
+  }
+  const { cache } = createHttpCacheFromEnv();
+  const server = createServer(createRequestListener(app.getRequestHandler(), cache, trustedHops));
   server.listen(port, hostname, () => console.log(`banmian: serving on http://localhost:${port}`));
-  // Scheduled issues go live within a quarter of a minute of their time; the revalidation call
-  // goes through the HTTP route because this loop runs outside Next's request context.
+  // Scheduled issues go live within a quarter of a minute of their time. Readers see them by
+  // the content stamp, like any other write.
   const promoter = setInterval(() => {
     try {
-      for (const due of promoteDueIssues()) {
-        console.log(`banmian: published scheduled issue ${due.paper}/${due.date}`);
-        void requestRevalidation(due);
-      }
+      for (const due of promoteDueIssues()) console.log(`banmian: published scheduled issue ${due.paper}/${due.date}`);
     } catch (e) {
-      console.error("banmian: promoting scheduled issues failed", e);
+      console.error("banmian: promoting scheduled issues failed (retried in 15 s)", (e as Error).message);
     }
   }, 15_000);
   promoter.unref();

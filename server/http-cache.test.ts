@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { classifyPath, computeEtag, etagMatches, HttpCache, PRIVATE_CACHE_CONTROL, READER_CACHE_CONTROL } from "./http-cache";
+import { gunzipSync, brotliDecompressSync } from "node:zlib";
+import { classifyPath, computeEtag, etagMatches, HttpCache, pickEncoding, PRIVATE_CACHE_CONTROL, READER_CACHE_CONTROL } from "./http-cache";
 
 describe("classifyPath", () => {
   it("keeps the back office, sign-in and auth private, whatever the case", () => {
@@ -65,7 +66,7 @@ function page(body: () => string, extra: (res: ServerResponse) => void = () => {
 
 function versioned() {
   const state = { version: 1 };
-  return { state, contentVersion: () => state.version };
+  return { state, contentStamp: () => `s${state.version}` };
 }
 
 describe("HttpCache", () => {
@@ -88,8 +89,8 @@ describe("HttpCache", () => {
     const next = page(() => "<html>x</html>", (res) => {
       if (res.req.url?.startsWith("/linlan")) res.setHeader("set-cookie", "a=b");
     });
-    const { contentVersion } = versioned();
-    const origin = await serve(new HttpCache({ contentVersion }), next);
+    const { contentStamp } = versioned();
+    const origin = await serve(new HttpCache({ contentStamp }), next);
     for (const path of ["/admin", "/signin", "/api/auth/session", "/linlan/2026-11-26"]) {
       const res = await fetch(origin + path);
       await res.text();
@@ -103,8 +104,8 @@ describe("HttpCache", () => {
   it("serves a page from memory until the database changes", async () => {
     let text = "第一版";
     const next = page(() => text);
-    const { state, contentVersion } = versioned();
-    const origin = await serve(new HttpCache({ contentVersion }), next);
+    const { state, contentStamp } = versioned();
+    const origin = await serve(new HttpCache({ contentStamp }), next);
     const get = async () => {
       const res = await fetch(`${origin}/linlan/2026-11-26`);
       return { text: await res.text(), cache: res.headers.get("x-response-cache") };
@@ -118,24 +119,24 @@ describe("HttpCache", () => {
     expect(next.calls).toBe(2);
   });
 
-  it("empties the cache when a write request (server action, revalidate) succeeds", async () => {
+  it("is not emptied by a write that leaves the content stamp alone (a failed sign-in), but looks again at once", async () => {
     const next = page(() => "p");
-    const { contentVersion } = versioned();
-    const cache = new HttpCache({ contentVersion });
+    const { contentStamp } = versioned();
+    let writes = 0;
+    const cache = new HttpCache({ contentStamp, afterWrite: () => writes++ });
     const origin = await serve(cache, (req, res) => (req.method === "POST" ? res.end("ok") : next(req, res)));
     await (await fetch(`${origin}/x/2026-01-01`)).text();
-    await (await fetch(`${origin}/x/2026-01-01`)).text();
-    expect(next.calls).toBe(1);
-    await (await fetch(`${origin}/api/revalidate`, { method: "POST" })).text();
+    await (await fetch(`${origin}/api/signin`, { method: "POST" })).text();
     await new Promise((r) => setTimeout(r, 10));
     await (await fetch(`${origin}/x/2026-01-01`)).text();
-    expect(next.calls).toBe(2);
+    expect(next.calls).toBe(1);
+    expect(writes).toBe(1);
   });
 
   it("is not emptied by an anonymous write that changes nothing readers see", async () => {
     const next = page(() => "p");
-    const { contentVersion } = versioned();
-    const origin = await serve(new HttpCache({ contentVersion }), (req, res) => (req.method === "POST" ? res.end("ok") : next(req, res)));
+    const { contentStamp } = versioned();
+    const origin = await serve(new HttpCache({ contentStamp }), (req, res) => (req.method === "POST" ? res.end("ok") : next(req, res)));
     await (await fetch(`${origin}/x/2026-01-01`)).text();
     for (const path of ["/x/2026-01-01", "/search", "/linlan/feed.xml"]) await (await fetch(`${origin}${path}`, { method: "POST" })).text();
     await new Promise((r) => setTimeout(r, 10));
@@ -145,8 +146,8 @@ describe("HttpCache", () => {
 
   it("never serves a page cached for one Host to a request for another", async () => {
     const next = page(() => "p");
-    const { contentVersion } = versioned();
-    const origin = await serve(new HttpCache({ contentVersion }), next);
+    const { contentStamp } = versioned();
+    const origin = await serve(new HttpCache({ contentStamp }), next);
     const port = new URL(origin).port;
     const get = (host: string) => new Promise<void>((resolve, reject) => {
       import("node:http").then(({ request }) => {
@@ -161,8 +162,8 @@ describe("HttpCache", () => {
   });
 
   it("does not keep a page rendered while the cache was emptied, nor one Next marks STALE", async () => {
-    const { state, contentVersion } = versioned();
-    const cache = new HttpCache({ contentVersion });
+    const { state, contentStamp } = versioned();
+    const cache = new HttpCache({ contentStamp });
     let stale = false;
     let started: () => void = () => {};
     const renderStarted = new Promise<void>((r) => (started = r));
@@ -186,8 +187,8 @@ describe("HttpCache", () => {
 
   it("leaves RSC requests, assets and API routes to Next untouched", async () => {
     const next = page(() => "p");
-    const { contentVersion } = versioned();
-    const origin = await serve(new HttpCache({ contentVersion }), next);
+    const { contentStamp } = versioned();
+    const origin = await serve(new HttpCache({ contentStamp }), next);
     const rsc = await fetch(`${origin}/x/2026-01-01`, { headers: { rsc: "1" } });
     await rsc.text();
     expect(rsc.headers.get("etag")).toBeNull();
@@ -198,17 +199,92 @@ describe("HttpCache", () => {
 
   it("answers HEAD from memory without a body", async () => {
     const next = page(() => "<html>页</html>");
-    const { contentVersion } = versioned();
-    const origin = await serve(new HttpCache({ contentVersion }), next);
+    const { contentStamp } = versioned();
+    const origin = await serve(new HttpCache({ contentStamp }), next);
     await (await fetch(`${origin}/x/2026-01-01`)).text();
     const head = await fetch(`${origin}/x/2026-01-01`, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(head.headers.get("x-response-cache")).toBe("hit");
     expect(await head.text()).toBe("");
+    const cold = await fetch(`${origin}/y/2026-01-01`, { method: "HEAD" });
+    expect(cold.headers.get("cache-control")).toBe(READER_CACHE_CONTROL);
   });
 
   it("is off without a way to see database writes", () => {
     expect(new HttpCache({}).responseCacheEnabled).toBe(false);
-    expect(new HttpCache({ contentVersion: () => 1, responseCache: false }).responseCacheEnabled).toBe(false);
+    expect(new HttpCache({ contentStamp: () => "s", responseCache: false }).responseCacheEnabled).toBe(false);
+  });
+
+  it("keeps gzip and brotli bytes made once per page, each with its own tag", async () => {
+    const html = `<html>${"头版新闻。".repeat(400)}</html>`;
+    const next = page(() => html);
+    const { contentStamp } = versioned();
+    const origin = await serve(new HttpCache({ contentStamp }), next);
+    const raw = (enc: string) => new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+      import("node:http").then(({ request }) => {
+        const u = new URL(origin);
+        const r = request({ host: u.hostname, port: u.port, path: "/x/2026-01-01", headers: { "accept-encoding": enc } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c) => chunks.push(c));
+          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        r.on("error", reject);
+        r.end();
+      });
+    });
+    const first = await raw("gzip, br");
+    expect(first.headers["content-encoding"]).toBe("gzip"); // brotli is still being made
+    expect(gunzipSync(first.body).toString()).toBe(html);
+    await new Promise((r) => setTimeout(r, 300));
+    const br = await raw("gzip, deflate, br");
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers["x-response-cache"]).toBe("hit");
+    expect(brotliDecompressSync(br.body).toString()).toBe(html);
+    const plain = await raw("identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toBe(html);
+    expect(new Set([first.headers.etag, br.headers.etag, plain.headers.etag]).size).toBe(3);
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(next.calls).toBe(1);
+  });
+
+  it("never serves or keeps a page for a request carrying the subscriber cookie, and marks it private", async () => {
+    const next = page(() => "<html>全文</html>");
+    const { contentStamp } = versioned();
+    const cache = new HttpCache({ contentStamp });
+    const origin = await serve(cache, next);
+    await (await fetch(`${origin}/x/2026-01-01`)).text(); // anonymous: kept
+    const sub = await fetch(`${origin}/x/2026-01-01`, { headers: { cookie: "theme=a; banmian_reader=abc" } });
+    await sub.text();
+    expect(sub.headers.get("x-response-cache")).toBeNull();
+    expect(sub.headers.get("cache-control")).toBe(PRIVATE_CACHE_CONTROL);
+    expect(next.calls).toBe(2);
+    const other = await fetch(`${origin}/y/2026-01-01`, { headers: { cookie: "banmian_reader=abc" } });
+    await other.text();
+    expect(cache.size).toBe(1);
+    const anon = await fetch(`${origin}/x/2026-01-01`);
+    await anon.text();
+    expect(anon.headers.get("x-response-cache")).toBe("hit");
+    expect(anon.headers.get("cache-control")).toBe(READER_CACHE_CONTROL);
+  });
+
+  it("serves nothing from memory while the stamp is unknown", async () => {
+    const next = page(() => "p");
+    let stamp: string | null = null;
+    const origin = await serve(new HttpCache({ contentStamp: () => stamp }), next);
+    for (let i = 0; i < 2; i++) await (await fetch(`${origin}/x/2026-01-01`)).text();
+    expect(next.calls).toBe(2);
+    stamp = "s1";
+    for (let i = 0; i < 2; i++) await (await fetch(`${origin}/x/2026-01-01`)).text();
+    expect(next.calls).toBe(3);
+  });
+});
+
+describe("pickEncoding", () => {
+  it("prefers brotli, honours q=0, and falls back to identity", () => {
+    expect(pickEncoding("gzip, deflate, br")).toBe("br");
+    expect(pickEncoding("gzip;q=1.0, br;q=0")).toBe("gzip");
+    expect(pickEncoding("deflate")).toBe("identity");
+    expect(pickEncoding(undefined)).toBe("identity");
   });
 });

@@ -2,27 +2,30 @@
 //  - reader pages (GET/HEAD, 200, no cookie set) get a strong ETag computed from the bytes sent,
 //    304 for a matching If-None-Match, and Cache-Control that a CDN may use (s-maxage plus
 //    stale-while-revalidate; max-age=0 so browsers always revalidate with the ETag);
-//  - the back office, sign-in and auth routes, and any response that sets a cookie, are
-//    `private, no-store` whatever Next said;
-//  - optionally an in-process response cache of reader pages, so a cached page costs a map
-//    lookup instead of Next's render pipeline.
+//  - the back office, sign-in and auth routes, any response that sets a cookie, and any request
+//    carrying a subscriber's `banmian_reader` cookie are `private, no-store` whatever Next said,
+//    and the last never touch the shared copy below;
+//  - an in-process copy of reader pages, so a cached page costs a lookup and a write.
 //
-// The response cache is only correct if it never outlives what it copied. It is emptied when
-//  (1) SQLite's `data_version` changes: any commit to the database file by any other connection,
-//      whether this process's app, the CLI, a scheduler or another server instance; checked
-//      on every request, it costs a microsecond;
-//  (2) a non-GET request finishes successfully: server actions and POST /api/revalidate are what
-//      call revalidatePath, and Next's own ISR cache only turns fresh after they ran;
-//  (3) an entry is older than its TTL (60 s), as a backstop.
-// A response that was being rendered while the cache was emptied is not stored (generations), and
-// a response Next marks STALE is never stored.
-import Database from "better-sqlite3";
+// The copy is only correct if it never outlives what it copied. Each entry carries the content
+// stamp (server/content-watch.ts) read before its page was rendered, and is served only while the
+// database's stamp is still that value; a change empties the copy. An entry also ages out after
+// TTL (60 s) as a backstop for pages that depend on the clock.
+//
+// The hot path does no per-request work that can be done once: each entry holds its identity,
+// gzip and brotli bytes with their ETags and their response heads, made when it is stored
+// (brotli in the background: until it is ready a brotli client gets gzip).
 import { createHash } from "node:crypto";
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { databasePath } from "../lib/paths";
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { brotliCompress, constants as zlibConstants, gzipSync } from "node:zlib";
+import { bufferResponse, forceHeaderOnWrite } from "./buffer-response";
+
+export { forceHeaderOnWrite };
 
 export const READER_CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=600, max-age=0";
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
+/** A subscriber's session (see the access policy): its pages are the subscriber's alone. */
+export const READER_COOKIE = "banmian_reader";
 
 export type PathKind = "private" | "reader" | "other";
 
@@ -51,6 +54,7 @@ export function computeEtag(body: Buffer): string {
 /** RFC 9110 §13.1.2: If-None-Match uses weak comparison; `*` matches any current representation. */
 export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
+  if (ifNoneMatch === etag) return true;
   if (ifNoneMatch.trim() === "*") return true;
   const opaque = (t: string) => t.trim().replace(/^W\//, "");
   const mine = opaque(etag);
@@ -58,8 +62,7 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
 }
 
 /** Requests whose answer is not the page's HTML (RSC payloads for client navigation, actions). */
-export function isVariantRequest(req: IncomingMessage, url: string): boolean {
-  const h = req.headers;
+export function isVariantRequest(h: IncomingHttpHeaders, url: string): boolean {
   return (
     h["rsc"] !== undefined || h["next-action"] !== undefined || h["next-router-prefetch"] !== undefined ||
     h["next-router-state-tree"] !== undefined || h["next-router-segment-prefetch"] !== undefined ||
@@ -67,20 +70,53 @@ export function isVariantRequest(req: IncomingMessage, url: string): boolean {
   );
 }
 
+/** True when the request carries the subscriber cookie (a name match; a look-alike errs private). */
+export function carriesReaderCookie(h: IncomingHttpHeaders): boolean {
+  const cookie = h.cookie;
+  return cookie !== undefined && cookie.includes(READER_COOKIE + "=");
+}
+
+export type Encoding = "br" | "gzip" | "identity";
+
+/** The best encoding a client accepts (q=0 refuses). */
+export function pickEncoding(acceptEncoding: string | undefined): Encoding {
+  if (!acceptEncoding) return "identity";
+  let br = false;
+  let gzip = false;
+  for (const part of acceptEncoding.toLowerCase().split(",")) {
+    const [name, ...params] = part.trim().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (q !== undefined && !(Number(q.slice(2)) > 0)) continue;
+    if (name === "br") br = true;
+    else if (name === "gzip" || name === "x-gzip") gzip = true;
+  }
+  return br ? "br" : gzip ? "gzip" : "identity";
+}
+
+/** One encoding of a page: its bytes, tag, and the heads for 200 and 304, ready to write. */
+type Variant = { body: Buffer; etag: string; head: string[]; head304: string[] };
+
 type Entry = {
-  headers: OutgoingHttpHeaders;
-  body: Buffer;
-  etag: string;
+  stamp: string;
   storedAt: number;
+  /** Insertion order, for a second-chance eviction that costs nothing on most hits. */
+  seq: number;
+  base: [string, string | string[]][];
+  identity: Variant;
+  gzip: Variant | null;
+  br: Variant | null;
+  bytes: number;
 };
 
-export type ContentVersion = () => number | bigint | null;
+export type ContentStamp = () => string | null;
 
 export type HttpCacheOptions = {
   /** Keep reader pages in memory (default true). */
   responseCache?: boolean;
-  /** Reports a number that changes whenever the content may have changed (SQLite data_version). */
-  contentVersion?: ContentVersion;
+  /** The database's content stamp now (ContentWatch.stamp); null when unknown. */
+  contentStamp?: ContentStamp;
+  /** Called when a write request finished: the next stamp() should look at once. */
+  afterWrite?: () => void;
   maxBytes?: number;
   ttlMs?: number;
   maxEntryBytes?: number;
@@ -89,13 +125,18 @@ export type HttpCacheOptions = {
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
-const HOP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
+const DROPPED_HEADERS = new Set([
+  "date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag", "x-response-cache",
+]);
+const MIN_COMPRESS_BYTES = 1024;
+const ENCODING_MEMO_MAX = 64;
 
 export class HttpCache {
   private entries = new Map<string, Entry>();
   private bytes = 0;
-  private generation = 0;
-  private lastVersion: number | bigint | null = null;
+  private seq = 0;
+  private lastStamp: string | null = null;
+  private encodings = new Map<string, Encoding>();
   readonly stats = { hits: 0, misses: 0, stored: 0, clears: 0, notModified: 0 };
   private readonly enabled: boolean;
   private readonly maxBytes: number;
@@ -105,7 +146,7 @@ export class HttpCache {
 
   constructor(private readonly opts: HttpCacheOptions = {}) {
     // Without a way to see database writes, a response cache could serve a withdrawn issue.
-    this.enabled = (opts.responseCache ?? true) && !!opts.contentVersion;
+    this.enabled = (opts.responseCache ?? true) && !!opts.contentStamp;
     this.maxBytes = opts.maxBytes ?? 64 * 1024 * 1024;
     this.ttlMs = opts.ttlMs ?? 60_000;
     this.maxEntryBytes = opts.maxEntryBytes ?? 2 * 1024 * 1024;
@@ -123,42 +164,88 @@ export class HttpCache {
   clear(): void {
     this.entries.clear();
     this.bytes = 0;
-    this.generation++;
     this.stats.clears++;
   }
 
-  /** Empties the cache if the database changed since the last look. */
-  private checkVersion(): void {
-    let version: number | bigint | null;
+  /** The stamp now; a change since the last look empties the copy. */
+  private stampNow(): string | null {
+    let stamp: string | null;
     try {
-      version = this.opts.contentVersion!();
+      stamp = this.opts.contentStamp!();
     } catch {
-      version = null;
+      stamp = null;
     }
-    // Unknown version: treat every request as after a change. Even an empty cache moves to a
-    // new generation, so that a page rendered from the old data is not stored when it finishes.
-    if (version === null || version !== this.lastVersion) {
-      this.clear();
-      this.lastVersion = version;
+    if (stamp !== this.lastStamp || stamp === null) {
+      if (this.entries.size > 0) this.clear();
+      this.lastStamp = stamp;
     }
+    return stamp;
   }
 
-  /** Handles one request, calling `next` (Next's handler) unless it can answer from the cache. */
+  private encodingOf(acceptEncoding: string | undefined): Encoding {
+    if (acceptEncoding === undefined) return "identity";
+    let e = this.encodings.get(acceptEncoding);
+    if (e === undefined) {
+      e = pickEncoding(acceptEncoding);
+      if (this.encodings.size >= ENCODING_MEMO_MAX) this.encodings.clear();
+      this.encodings.set(acceptEncoding, e);
+    }
+    return e;
+  }
+
+  /**
+   * Answers a request from the copy when it can: the whole hot path. Returns false when the
+   * request must go on to `handle`.
+   */
+  serveFromMemory(req: IncomingMessage, res: ServerResponse): boolean {
+    if (!this.enabled) return false;
+    const method = req.method;
+    if (method !== "GET" && method !== "HEAD") return false;
+    const h = req.headers;
+    const url = req.url ?? "/";
+    if (isVariantRequest(h, url) || carriesReaderCookie(h)) return false;
+    const entry = this.entries.get(`${h.host ?? ""}\n${url}`);
+    if (entry === undefined) return false;
+    const now = this.now();
+    if (entry.stamp !== this.stampNow() || now - entry.storedAt >= this.ttlMs) return false;
+    this.stats.hits++;
+    // Second chance: an entry in the older half moves to the young end when it is used.
+    if (entry.seq < this.seq - (this.entries.size >> 1)) {
+      this.entries.delete(`${h.host ?? ""}\n${url}`);
+      entry.seq = ++this.seq;
+      this.entries.set(`${h.host ?? ""}\n${url}`, entry);
+    }
+    const enc = this.encodingOf(h["accept-encoding"]);
+    const v = (enc === "br" ? (entry.br ?? entry.gzip) : enc === "gzip" ? entry.gzip : null) ?? entry.identity;
+    const inm = h["if-none-match"];
+    if (inm !== undefined && etagMatches(inm, v.etag)) {
+      this.stats.notModified++;
+      res.writeHead(304, v.head304);
+      res.end();
+    } else {
+      res.writeHead(200, v.head);
+      if (method === "HEAD") res.end();
+      else res.end(v.body);
+    }
+    return true;
+  }
+
+  /** Handles one request, calling `next` (Next's handler) unless it can answer from the copy. */
   handle(req: IncomingMessage, res: ServerResponse, next: Handler): unknown {
+    if (this.serveFromMemory(req, res)) return;
+    return this.handleMiss(req, res, next);
+  }
+
+  /** `handle` for a request serveFromMemory already declined. */
+  handleMiss(req: IncomingMessage, res: ServerResponse, next: Handler): unknown {
     const url = req.url ?? "/";
     const pathname = url.split("?")[0];
     const method = req.method ?? "GET";
     const kind = classifyPath(pathname);
 
     if (method !== "GET" && method !== "HEAD") {
-      // Server actions (all in the back office) and /api/revalidate invalidate Next's cache; ours
-      // follows once they succeed. Other writes cannot change what readers see, and letting any
-      // anonymous POST empty the cache would let anyone switch it off.
-      if (this.enabled && (kind === "private" || pathname === "/api/revalidate")) {
-        res.once("finish", () => {
-          if (res.statusCode >= 200 && res.statusCode < 300) this.clear();
-        });
-      }
+      // A write in this process (a server action) is seen by the next request, not CHECK_MS later.
+      if (this.opts.afterWrite) res.once("finish", this.opts.afterWrite);
       if (kind === "private") forceHeaderOnWrite(res, PRIVATE_CACHE_CONTROL);
       return next(req, res);
     }
@@ -166,78 +253,79 @@ export class HttpCache {
       forceHeaderOnWrite(res, PRIVATE_CACHE_CONTROL);
       return next(req, res);
     }
-    if (kind === "other" || isVariantRequest(req, url)) return next(req, res);
+    if (kind === "other" || isVariantRequest(req.headers, url)) return next(req, res);
 
-    // The Host is part of the key: a page that prints absolute URLs (the feed) built from one
-    // client's Host header must never be served to another.
-    const key = `${req.headers.host ?? ""}\n${url}\n${(req.headers["accept-encoding"] ?? "").toString().toLowerCase()}`;
-    if (this.enabled) {
-      this.checkVersion();
-      const hit = this.entries.get(key);
-      if (hit && this.now() - hit.storedAt < this.ttlMs) {
-        this.stats.hits++;
-        // Most recently used last, for eviction.
-        this.entries.delete(key);
-        this.entries.set(key, hit);
-        return this.sendEntry(req, res, hit, method);
-      }
-      if (hit) this.evict(key);
-      this.stats.misses++;
-    }
-    const generation = this.generation;
+    const readerCookie = carriesReaderCookie(req.headers);
+    const key = `${req.headers.host ?? ""}\n${url}`;
+    // Read before rendering: the page can only be newer than the stamp it is kept under.
+    const stamp = this.enabled && !readerCookie ? this.stampNow() : null;
+    if (this.enabled) this.stats.misses++;
     const hadCookie = req.headers.cookie !== undefined;
+    const encoding = this.encodingOf(req.headers["accept-encoding"]);
+    // Next sends plain bytes; compression happens here, once per kept page.
+    delete req.headers["accept-encoding"];
     bufferResponse(res, (status, body) => {
       const setsCookie = res.getHeader("set-cookie") !== undefined;
       const nextSaid = String(res.getHeader("cache-control") ?? "");
-      // A page Next renders per request (not ISR) may depend on the visitor's cookies.
-      const personal = hadCookie && /private|no-store/.test(nextSaid);
-      if (status !== 200 || setsCookie || personal) {
-        if (setsCookie) res.setHeader("cache-control", PRIVATE_CACHE_CONTROL);
-        return { status, body };
-      }
-      res.setHeader("cache-control", READER_CACHE_CONTROL);
-      // Next answers HEAD without a body: no bytes to tag, and Next's own tag would not match
-      // the one GET gets from us.
-      if (body.length === 0) {
+      // A page Next renders per request may depend on the visitor's cookies.
+      const personal = readerCookie || setsCookie || (hadCookie && /private|no-store/.test(nextSaid));
+      if (readerCookie || setsCookie) res.setHeader("cache-control", PRIVATE_CACHE_CONTROL);
+      const alreadyEncoded = res.getHeader("content-encoding") !== undefined;
+      if (status === 200 && !personal) res.setHeader("cache-control", READER_CACHE_CONTROL);
+      if (status !== 200 || body.length === 0 || alreadyEncoded || readerCookie || setsCookie) {
+        // Next answers HEAD without a body: no bytes to tag.
         res.removeHeader("etag");
+        if (body.length >= MIN_COMPRESS_BYTES && encoding !== "identity" && !alreadyEncoded && method === "GET") {
+          const out = sendVariant(res, status, makeGzip(body, []), method);
+          res.removeHeader("etag");
+          return out;
+        }
         return { status, body };
       }
-      const etag = computeEtag(body);
-      res.setHeader("etag", etag);
-      res.setHeader("content-length", body.length);
-      res.removeHeader("transfer-encoding");
+      const entry = makeEntry(res, body, stamp ?? "", this.now(), ++this.seq);
       const stale = String(res.getHeader("x-nextjs-cache") ?? "").toUpperCase() === "STALE";
-      if (this.enabled && method === "GET" && !stale && generation === this.generation && body.length <= this.maxEntryBytes) {
-        this.store(key, { headers: snapshotHeaders(res), body, etag, storedAt: this.now() });
+      const keep = this.enabled && !personal && stamp !== null && method === "GET" && !stale &&
+        body.length <= this.maxEntryBytes && stamp === this.stampNow();
+      if (keep) {
+        this.store(key, entry);
+        this.compressBrotliLater(key, entry);
       }
-      if (etagMatches(req.headers["if-none-match"], etag)) {
+      const v = encoding === "identity" ? entry.identity : (entry.gzip ?? entry.identity);
+      if (etagMatches(req.headers["if-none-match"], v.etag)) {
         this.stats.notModified++;
-        res.removeHeader("content-length");
+        resetHead(res, v.head304);
         return { status: 304, body: Buffer.alloc(0) };
       }
-      return { status, body: method === "HEAD" ? Buffer.alloc(0) : body };
+      return sendVariant(res, status, v, method);
     });
     return next(req, res);
   }
 
-  private sendEntry(req: IncomingMessage, res: ServerResponse, entry: Entry, method: string) {
-    if (etagMatches(req.headers["if-none-match"], entry.etag)) {
-      this.stats.notModified++;
-      const { "content-length": _length, ...headers } = entry.headers;
-      res.writeHead(304, headers);
-      res.end();
-      return;
-    }
-    res.writeHead(200, entry.headers);
-    if (method === "HEAD") res.end();
-    else res.end(entry.body);
+  private compressBrotliLater(key: string, entry: Entry) {
+    const params = {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+      [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: entry.identity.body.length,
+    };
+    // In libuv's thread pool: a page's best compression never holds up the event loop.
+    brotliCompress(entry.identity.body, { params }, (err, out) => {
+      if (err || this.entries.get(key) !== entry) return;
+      entry.br = makeVariant(entry.base, out, "br");
+      entry.bytes += out.length;
+      this.bytes += out.length;
+      this.trim();
+    });
   }
 
   private store(key: string, entry: Entry) {
     this.evict(key);
     this.entries.set(key, entry);
-    this.bytes += entry.body.length;
+    this.bytes += entry.bytes;
     this.stats.stored++;
+    this.trim();
+  }
+
+  private trim() {
     while (this.bytes > this.maxBytes && this.entries.size > 0) {
       this.evict(this.entries.keys().next().value as string);
     }
@@ -247,123 +335,64 @@ export class HttpCache {
     const old = this.entries.get(key);
     if (!old) return;
     this.entries.delete(key);
-    this.bytes -= old.body.length;
+    this.bytes -= old.bytes;
   }
 }
 
-function snapshotHeaders(res: ServerResponse): OutgoingHttpHeaders {
-  const out: OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(res.getHeaders())) {
-    if (!HOP_HEADERS.has(name) && value !== undefined) out[name] = value;
+/** The head Next set, minus what belongs to one encoding or one connection. */
+function baseHeaders(res: ServerResponse): [string, string | string[]][] {
+  const out: [string, string | string[]][] = [];
+  let vary: string | null = null;
+  for (const [name, value] of Object.entries(res.getHeaders() as OutgoingHttpHeaders)) {
+    if (value === undefined || DROPPED_HEADERS.has(name)) continue;
+    if (name === "vary") {
+      vary = Array.isArray(value) ? value.join(", ") : String(value);
+      continue;
+    }
+    out.push([name, Array.isArray(value) ? value.map(String) : String(value)]);
   }
-  out["x-response-cache"] = "hit";
+  out.push(["vary", vary && /accept-encoding/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : "Accept-Encoding"]);
   return out;
 }
 
-/** Sets a header just before the head is written, over whatever the handler set. */
-export function forceHeaderOnWrite(res: ServerResponse, value: string, name = "cache-control") {
-  const writeHead = res.writeHead;
-  // Node's implicit head (first write without writeHead) also goes through res.writeHead.
-  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
-    const headers = rest[rest.length - 1];
-    if (headers && typeof headers === "object") {
-      applyHeaders(this, headers);
-      rest = rest.slice(0, -1);
-    }
-    this.setHeader(name, value);
-    return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
-  } as ServerResponse["writeHead"];
-}
-
-function applyHeaders(res: ServerResponse, headers: object) {
-  if (Array.isArray(headers)) {
-    // [name, value, name, value …] or [[name, value] …]
-    if (headers.length && Array.isArray(headers[0])) for (const [n, v] of headers as [string, string][]) res.setHeader(n, v);
-    else for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1]);
-    return;
+function makeVariant(base: [string, string | string[]][], body: Buffer, encoding: Encoding): Variant {
+  const etag = computeEtag(body);
+  const head304: string[] = [];
+  for (const [n, v] of base) {
+    if (Array.isArray(v)) for (const one of v) head304.push(n, one);
+    else head304.push(n, v);
   }
-  for (const [n, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(n, v as string);
+  head304.push("etag", etag);
+  const head = [...head304, "content-length", String(body.length), "x-response-cache", "hit"];
+  if (encoding !== "identity") head.push("content-encoding", encoding);
+  return { body, etag, head, head304 };
 }
 
-type Finish = (status: number, body: Buffer) => { status: number; body: Buffer };
-
-/**
- * Holds a response's head and body until the handler ends it, then lets `finish` look at the
- * whole body (to tag it) and change the head, and only then writes it out.
- */
-export function bufferResponse(res: ServerResponse, finish: Finish) {
-  const native = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
-  const chunks: Buffer[] = [];
-  let status: number | null = null;
-  let done = false;
-  const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | null => {
-    if (chunk === undefined || chunk === null) return null;
-    if (Buffer.isBuffer(chunk)) return chunk;
-    if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    return Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
-  };
-  const callbackOf = (args: unknown[]) => args.find((a) => typeof a === "function") as (() => void) | undefined;
-
-  res.writeHead = function (this: ServerResponse, code: number, ...rest: unknown[]) {
-    status = code;
-    const headers = rest[rest.length - 1];
-    if (headers && typeof headers === "object") applyHeaders(this, headers);
-    return this;
-  } as ServerResponse["writeHead"];
-  res.flushHeaders = () => {};
-  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
-    if (done) return false;
-    const b = toBuffer(chunk, rest[0]);
-    if (b) chunks.push(b);
-    const cb = callbackOf(rest);
-    if (cb) process.nextTick(cb);
-    return true;
-  } as ServerResponse["write"];
-  res.end = function (this: ServerResponse, ...args: unknown[]) {
-    if (done) return this;
-    done = true;
-    const first = args[0];
-    if (typeof first !== "function") {
-      const b = toBuffer(first, args[1]);
-      if (b) chunks.push(b);
-    }
-    const cb = callbackOf(args);
-    Object.assign(res, native);
-    let out: { status: number; body: Buffer };
-    try {
-      out = finish(status ?? res.statusCode, Buffer.concat(chunks));
-    } catch (e) {
-      console.error("http-cache: could not finish a response", e);
-      out = { status: status ?? res.statusCode, body: Buffer.concat(chunks) };
-    }
-    res.statusCode = out.status;
-    if (out.body.length > 0 || out.status === 304 || res.req?.method === "HEAD") {
-      return res.end(out.body.length ? out.body : undefined, cb);
-    }
-    return res.end(cb);
-  } as ServerResponse["end"];
+function makeGzip(body: Buffer, base: [string, string | string[]][]): Variant {
+  return makeVariant(base, gzipSync(body, { level: 9 }), "gzip");
 }
 
-/**
- * SQLite's data_version seen from a read-only connection of our own: it changes whenever any
- * other connection (this process's app, the CLI, another instance) commits to the file.
- */
-export function sqliteContentVersion(path: string): ContentVersion {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  const stmt = db.prepare("pragma data_version").pluck();
-  return () => stmt.get() as number;
+function makeEntry(res: ServerResponse, body: Buffer, stamp: string, now: number, seq: number): Entry {
+  const base = baseHeaders(res);
+  const identity = makeVariant(base, body, "identity");
+  const gzip = body.length >= MIN_COMPRESS_BYTES ? makeGzip(body, base) : null;
+  return { stamp, storedAt: now, seq, base, identity, gzip, br: null, bytes: body.length + (gzip?.body.length ?? 0) };
 }
 
-/** The server's cache, as the environment asks: EPAPER_RESPONSE_CACHE=0 turns the in-memory copy off. */
-export function createHttpCacheFromEnv(env: NodeJS.ProcessEnv = process.env): HttpCache {
-  const wanted = env.EPAPER_RESPONSE_CACHE !== "0";
-  let contentVersion: ContentVersion | undefined;
-  if (wanted) {
-    try {
-      contentVersion = sqliteContentVersion(databasePath(env));
-    } catch (e) {
-      console.warn("http-cache: no database to watch, so no response cache:", (e as Error).message);
-    }
-  }
-  return new HttpCache({ responseCache: wanted, contentVersion });
+/** Puts a variant's head on a response Next built (the miss path), leaving out the hit marker. */
+function sendVariant(res: ServerResponse, status: number, v: Variant, method: string) {
+  const encoded = v.head.indexOf("content-encoding");
+  if (encoded >= 0) res.setHeader("content-encoding", v.head[encoded + 1]);
+  const vary = String(res.getHeader("vary") ?? "");
+  if (!/accept-encoding/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  res.setHeader("etag", v.etag);
+  res.setHeader("content-length", v.body.length);
+  res.removeHeader("transfer-encoding");
+  return { status, body: method === "HEAD" ? Buffer.alloc(0) : v.body };
+}
+
+function resetHead(res: ServerResponse, head304: string[]) {
+  res.removeHeader("content-length");
+  res.removeHeader("content-encoding");
+  for (let i = 0; i < head304.length; i += 2) if (head304[i] === "etag" || head304[i] === "vary") res.setHeader(head304[i], head304[i + 1]);
 }

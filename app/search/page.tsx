@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listPapers } from "@/db/queries/papers";
-import { getLatestPublishedIssue, listPagesOfIssue } from "@/db/queries/issues";
+import { getLatestPublishedIssue, listPublishedPages } from "@/db/queries/issues";
 import { searchArticles, type SearchResult } from "@/db/queries/search";
 import { parseSearchParams, RESULTS_PER_PAGE, searchHref, type RawParams } from "@/lib/search/params";
 import { formatIssueDate } from "@/lib/dates";
@@ -43,7 +43,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const effective = { ...filters, paper: paper?.slug ?? null };
 
   const latest = getLatestPublishedIssue((paper ?? papers[0])?.id ?? -1);
-  const sections = latest ? [...new Set(listPagesOfIssue(latest.id).map((p) => p.section).filter((s): s is string => !!s))] : [];
+  const sections = latest ? [...new Set(listPublishedPages({ paperId: (paper ?? papers[0]).id, date: latest.date }).map((p) => p.section).filter((s): s is string => !!s))] : [];
 
   const result = query.match
     ? runSearch({

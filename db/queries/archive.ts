@@ -1,8 +1,11 @@
 // Reader-side views of the archive for the JSON API, the feed and the sitemap: published issues
 // only, built from the reader queries (which never return drafts), shaped for output.
 import "server-only";
-import { getAdjacentPublishedDates, getLatestPublishedIssue, getPublishedIssue, listPagesOfIssue, type IssueView, type PageSummary } from "./issues";
-import { listPiecesOnPage, type PieceOnPage } from "./pages";
+import {
+  getAdjacentPublishedDates, getLatestPublishedIssue, getPublishedIssue, listPublishedPages,
+  type IssueView, type PageSummary, type PublishedIssueRef,
+} from "./issues";
+import { listPiecesOnPublishedPage, type PieceOnPage } from "./pages";
 import { getPaperBySlug, type PaperView } from "./papers";
 import { storyTitle } from "@/lib/format";
 
@@ -14,7 +17,7 @@ export function findPublishedIssue(paperSlug: string, date: string): PublishedIs
   if (!paper) return null;
   const issue = getPublishedIssue(paper.id, date);
   if (!issue) return null;
-  const pages = listPagesOfIssue(issue.id);
+  const pages = listPublishedPages({ paperId: paper.id, date });
   return pages.length ? { paper, issue, pages } : null;
 }
 
@@ -40,10 +43,10 @@ export type ContentsEntry = {
 };
 
 /** Every page of an issue with the stories printed on it, in print order. */
-export function issueContents(pages: PageSummary[]): { page: PageSummary; entries: ContentsEntry[] }[] {
+export function issueContents(ref: PublishedIssueRef, pages: PageSummary[]): { page: PageSummary; entries: ContentsEntry[] }[] {
   return pages.map((page) => ({
     page,
-    entries: listPiecesOnPage(page.id).map((piece) => ({
+    entries: listPiecesOnPublishedPage({ ...ref, label: page.label }).map((piece) => ({
       articleId: piece.articleId,
       title: storyTitle(piece.title, piece.paragraphs, piece.headline),
       kicker: piece.seq === 0 ? piece.kicker : null,

@@ -109,6 +109,11 @@ export function scheduleIssue(
  * (scripts/serve.ts); returns what it published so the caller can refresh readers' caches.
  */
 export function promoteDueIssues(db: Db = getDb(), now = new Date()) {
+  // A read first: no write transaction (and no wait for the lock) when nothing is due, which
+  // is nearly always.
+  const anyDue = db.select({ id: issues.id }).from(issues)
+    .where(and(eq(issues.status, "scheduled"), lte(issues.scheduledAt, now.toISOString()))).limit(1).get();
+  if (!anyDue) return [];
   return writeTx(db, (tx) => {
     const due = tx.select({ slug: papers.slug, date: issues.date }).from(issues)
       .innerJoin(papers, eq(papers.id, issues.paperId))

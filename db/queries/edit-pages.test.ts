@@ -4,7 +4,7 @@ import { auditLog } from "../schema";
 import { createIssue, createPaper, EditError } from "./edit-issues";
 import { addPage, deletePage, getMediaOwnerStatus, listPagesForEdit, movePage, savePageText, saveZones, setPageMedia } from "./edit-pages";
 import { changeIssueStatus } from "./edit-issues";
-import { listPiecesOnPage } from "./pages";
+import { listPiecesOnPageForEdit } from "./pages";
 import { listJumpsForEdit } from "./edit-jumps";
 import type { PieceInput } from "../../lib/import-types";
 
@@ -51,15 +51,15 @@ describe("pages in the back office", () => {
     addPage({ issueId, target, label: "1", section: null }, actor, db);
     savePageText({ paperSlug: "t", date: "2026-11-27", label: "1", pieces: [piece({ title: "甲" }), piece({ title: "乙" })] }, actor, db);
     const page = listPagesForEdit(issueId, db)[0];
-    const [a, b] = listPiecesOnPage(page.id, db);
+    const [a, b] = listPiecesOnPageForEdit(page.id, db);
     const auditBefore = db.select().from(auditLog).all().length;
     expect(() => saveZones({ issueId, target, pageId: page.id, zones: [
       { pieceId: a.id, zone: { x: 0.1, y: 0.1, w: 0.5, h: 0.2 } }, { pieceId: 424242, zone: null },
     ] }, actor, db)).toThrow(EditError);
-    expect(listPiecesOnPage(page.id, db)[0].zone).toBeNull();
+    expect(listPiecesOnPageForEdit(page.id, db)[0].zone).toBeNull();
     expect(db.select().from(auditLog).all().length).toBe(auditBefore);
     saveZones({ issueId, target, pageId: page.id, zones: [{ pieceId: b.id, zone: { x: 0, y: 0.5, w: 1, h: 0.5 } }] }, actor, db);
-    expect(listPiecesOnPage(page.id, db)[1].zone).toEqual({ x: 0, y: 0.5, w: 1, h: 0.5 });
+    expect(listPiecesOnPageForEdit(page.id, db)[1].zone).toEqual({ x: 0, y: 0.5, w: 1, h: 0.5 });
   });
 
   it("tells whether a media file belongs to a published issue", () => {

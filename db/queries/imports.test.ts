@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { openDb } from "../client";
 import { importIssue } from "./imports";
-import { getArticleOfIssue } from "./articles";
-import { getPageOfIssue, listPiecesOnPage } from "./pages";
+import { getArticleOfIssueForEdit } from "./articles";
+import { getPageOfIssueForEdit, listPiecesOnPageForEdit } from "./pages";
 import { getPaperBySlug } from "./papers";
 import { getPublishedIssue, setIssueStatus } from "./issues";
 import type { PieceInput } from "../../lib/import-types";
@@ -43,16 +43,16 @@ describe("importIssue", () => {
     expect(second.jumps.linked.map((l) => l.title).sort()).toEqual(["便民生活圈调查结果发布", "地铁1号线首段开通运营"]);
     expect(second.articles).toBe(4);
 
-    const p1 = getPageOfIssue(second.issueId, "1", db)!;
-    const metro = listPiecesOnPage(p1.id, db).find((p) => p.title === "地铁1号线首段开通运营")!;
+    const p1 = getPageOfIssueForEdit(second.issueId, "1", db)!;
+    const metro = listPiecesOnPageForEdit(p1.id, db).find((p) => p.title === "地铁1号线首段开通运营")!;
     expect(metro.jumpTo?.target?.pageLabel).toBe("3");
-    const article = getArticleOfIssue(second.issueId, metro.articleId, db)!;
+    const article = getArticleOfIssueForEdit(second.issueId, metro.articleId, db)!;
     expect(article.pieces.map((p) => p.pageLabel)).toEqual(["1", "3"]);
     expect(article.pieces.flatMap((p) => p.paragraphs)).toEqual(["开头一段。", "开头二段", "后文一段。"]);
     expect(article.pieces[1].headline).toBe("地铁首段开通");
 
-    const p3 = getPageOfIssue(second.issueId, "3", db)!;
-    const back = listPiecesOnPage(p3.id, db).find((p) => p.headline === "地铁首段开通")!;
+    const p3 = getPageOfIssueForEdit(second.issueId, "3", db)!;
+    const back = listPiecesOnPageForEdit(p3.id, db).find((p) => p.headline === "地铁首段开通")!;
     expect(back.jumpFrom?.target).toEqual({ pieceId: metro.id, pageLabel: "1" });
   });
 

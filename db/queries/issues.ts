@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
 import { issues, pages, papers, type Issue } from "../schema";
 import { indexIssue, reindexIssueIfPublished, unindexIssue } from "./search";
@@ -67,14 +67,32 @@ export function getPublishedDateRange(paperId: number, db: Db = getDb()) {
   return { first: row?.first ?? null, last: row?.last ?? null };
 }
 
-export function listPagesOfIssue(issueId: number, db: Db = getDb()): PageSummary[] {
-  return db.select({
-    id: pages.id, label: pages.label, position: pages.position, section: pages.section,
-    imagePath: pages.imagePath, imageWidth: pages.imageWidth, imageHeight: pages.imageHeight, pdfPath: pages.pdfPath,
-  }).from(pages).where(eq(pages.issueId, issueId)).orderBy(asc(pages.position)).all();
+const pageColumns = {
+  id: pages.id, label: pages.label, position: pages.position, section: pages.section,
+  imagePath: pages.imagePath, imageWidth: pages.imageWidth, imageHeight: pages.imageHeight, pdfPath: pages.pdfPath,
+};
+
+/** Which published issue a reader asks for: the paper and the printed date. */
+export type PublishedIssueRef = { paperId: number; date: string };
+
+/** The published issue's id as a subquery, for reader queries that filter on it themselves. */
+export function publishedIssueId(db: Db, ref: PublishedIssueRef) {
+  return db.select({ id: issues.id }).from(issues)
+    .where(and(eq(issues.paperId, ref.paperId), eq(issues.date, ref.date), published));
+}
+
+/** The pages of a published issue in order; none for a draft. */
+export function listPublishedPages(ref: PublishedIssueRef, db: Db = getDb()): PageSummary[] {
+  return db.select(pageColumns).from(pages)
+    .where(inArray(pages.issueId, publishedIssueId(db, ref)))
+    .orderBy(asc(pages.position)).all();
 }
 
 // ---- Editor side: these see drafts and say so in their names. ----
+
+export function listPagesOfIssueForEdit(issueId: number, db: Db = getDb()): PageSummary[] {
+  return db.select(pageColumns).from(pages).where(eq(pages.issueId, issueId)).orderBy(asc(pages.position)).all();
+}
 
 export function getIssueForEdit(paperSlug: string, date: string, db: Db = getDb()) {
   return db.select({ ...issueColumns, paperId: issues.paperId }).from(issues)

@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { getDb, type Db } from "../client";
-import { articles, pages, pieces } from "../schema";
-import type { PageSummary } from "./issues";
+import { articles, issues, pages, pieces } from "../schema";
+import { publishedIssueId, type PageSummary, type PublishedIssueRef } from "./issues";
 
 export type Zone = { x: number; y: number; w: number; h: number };
 
@@ -25,11 +25,19 @@ export type PieceOnPage = {
   jumpFrom: { label: string; target: { pieceId: number; pageLabel: string } | null } | null;
 };
 
-/**
- * The pieces printed on a page in reading order. Callers pass a page that belongs to
- * an issue they have already checked (published for readers, any for editors).
- */
-export function listPiecesOnPage(pageId: number, db: Db = getDb()): PieceOnPage[] {
+/** The pieces printed on a page of a published issue, in reading order; none for a draft. */
+export function listPiecesOnPublishedPage(ref: PublishedIssueRef & { label: string }, db: Db = getDb()): PieceOnPage[] {
+  const page = db.select({ id: pages.id }).from(pages)
+    .where(and(inArray(pages.issueId, publishedIssueId(db, ref)), eq(pages.label, ref.label))).get();
+  return page ? piecesOnPage(page.id, db) : [];
+}
+
+/** The pieces on any page, drafts included: the back office and preview only. */
+export function listPiecesOnPageForEdit(pageId: number, db: Db = getDb()): PieceOnPage[] {
+  return piecesOnPage(pageId, db);
+}
+
+function piecesOnPage(pageId: number, db: Db): PieceOnPage[] {
   const rows = db.select({
     id: pieces.id, articleId: pieces.articleId, seq: pieces.seq, position: pieces.position,
     headline: pieces.headline, paragraphs: pieces.paragraphs, jumpTo: pieces.jumpTo, jumpFrom: pieces.jumpFrom,
@@ -68,9 +76,23 @@ export function listPiecesOnPage(pageId: number, db: Db = getDb()): PieceOnPage[
   });
 }
 
-export function getPageOfIssue(issueId: number, label: string, db: Db = getDb()): PageSummary | null {
-  return db.select({
-    id: pages.id, label: pages.label, position: pages.position, section: pages.section,
-    imagePath: pages.imagePath, imageWidth: pages.imageWidth, imageHeight: pages.imageHeight, pdfPath: pages.pdfPath,
-  }).from(pages).where(and(eq(pages.issueId, issueId), eq(pages.label, label))).get() ?? null;
+const pageColumns = {
+  id: pages.id, label: pages.label, position: pages.position, section: pages.section,
+  imagePath: pages.imagePath, imageWidth: pages.imageWidth, imageHeight: pages.imageHeight, pdfPath: pages.pdfPath,
+};
+
+/** A page of a published issue by its label; null for a draft's. */
+export function getPublishedPage(ref: PublishedIssueRef & { label: string }, db: Db = getDb()): PageSummary | null {
+  return db.select(pageColumns).from(pages)
+    .where(and(inArray(pages.issueId, publishedIssueId(db, ref)), eq(pages.label, ref.label))).get() ?? null;
+}
+
+export function getPageOfIssueForEdit(issueId: number, label: string, db: Db = getDb()): PageSummary | null {
+  return db.select(pageColumns).from(pages).where(and(eq(pages.issueId, issueId), eq(pages.label, label))).get() ?? null;
+}
+
+/** Whether a stored file (page scan or PDF, "/media/NAME") belongs to a page of a published issue. */
+export function isPublishedMedia(path: string, db: Db = getDb()): boolean {
+  return !!db.select({ id: pages.id }).from(pages).innerJoin(issues, eq(issues.id, pages.issueId))
+    .where(and(or(eq(pages.imagePath, path), eq(pages.pdfPath, path)), eq(issues.status, "published"))).limit(1).get();
 }

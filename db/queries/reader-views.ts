@@ -1,12 +1,19 @@
 // The view-shaped objects a reader route hands to its components: a published issue, one of its
 // pages, one of its articles, a month's calendar. Types only; app/[paper]/_lib/load.ts fills them.
 import type { IssueLinks } from "../../lib/format";
-import type { ArticleView, listArticlesOfIssue } from "./articles";
+import type { ArticleView, listPublishedArticles } from "./articles";
 import type { IssueView, PageSummary } from "./issues";
 import type { PaperView } from "./papers";
 import type { PieceOnPage } from "./pages";
 
-export type IssueContext = { paper: PaperView; issue: IssueView; pages: PageSummary[]; links: IssueLinks };
+export type IssueContext = {
+  paper: PaperView;
+  issue: IssueView;
+  pages: PageSummary[];
+  links: IssueLinks;
+  /** The preview's context, whose reads see drafts (…ForEdit); readers' never do. */
+  forEdit: boolean;
+};
 
 export type PageContext = IssueContext & {
   page: PageSummary;
@@ -16,7 +23,7 @@ export type PageContext = IssueContext & {
   canonical: boolean;
 };
 
-export type ArticleListItem = ReturnType<typeof listArticlesOfIssue>[number];
+export type ArticleListItem = ReturnType<typeof listPublishedArticles>[number];
 
 export type ArticleContext = IssueContext & {
   article: ArticleView;

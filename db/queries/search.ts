@@ -87,8 +87,9 @@ function unindexedPublishedIssues(db: Db): number[] {
 
 /**
  * Makes the index match the published issues: rebuilt from scratch when the tokenizer changed,
- * else topped up with any published issue missing from it. Cheap (a few index probes per issue)
- * and done at most every 10 s per process, from the read path.
+ * else topped up with any published issue missing from it. Cheap (a few index probes per issue).
+ * Called when the server starts and by `epaper setup`, never on a reader's request: a search
+ * must not wait for the write lock.
  */
 export function ensureSearchIndex(db: Db = getDb(), now = Date.now()): { rebuilt: boolean; indexed: number } {
   const last = lastChecked.get(db);
@@ -169,7 +170,6 @@ const BOOST_SQL = (today: string) => sql`(1.0 + 0.5 / (1.0 + max(0.0, julianday(
 
 /** Published articles matching `match`, best first. Throws only on a broken database. */
 export function searchArticles(opts: SearchOptions, db: Db = getDb()): SearchResult {
-  ensureSearchIndex(db);
   const limit = Math.min(Math.max(opts.limit ?? 20, 1), 100);
   const offset = Math.min(Math.max(opts.offset ?? 0, 0), MAX_CANDIDATES);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
@@ -178,8 +178,10 @@ export function searchArticles(opts: SearchOptions, db: Db = getDb()): SearchRes
   // (Reading search_docs first and probing FTS per article is far slower: FTS5 re-reads the
   // term's whole doclist for each probe. Measured in bench/search-compare.ts.)
   const key = sql`search_fts.rowid`;
-  const from = sql`search_fts cross join search_docs d on d.doc_id = search_fts.rowid`;
-  const where: SQL[] = [sql`search_fts match ${opts.match}`];
+  // The index holds published issues only (triggers), and the query says so too: a draft can
+  // never be found, whatever wrote the index.
+  const from = sql`search_fts cross join search_docs d on d.doc_id = search_fts.rowid cross join issues i on i.id = d.issue_id`;
+  const where: SQL[] = [sql`search_fts match ${opts.match}`, sql`i.status = 'published'`];
   if (lo != null) where.push(sql`${key} >= ${lo}`);
   if (hi != null) where.push(sql`${key} <= ${hi}`);
   if (opts.paperId != null) where.push(sql`d.paper_id = ${opts.paperId}`);

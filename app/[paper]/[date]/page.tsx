@@ -1,15 +1,12 @@
-// An issue's front page: /{paper}/{YYYY-MM-DD}. Rendered on first request, then served from the
-// ISR cache; publishing invalidates it (revalidatePath), and it refreshes at most every 5 minutes.
+// An issue's front page: /{paper}/{YYYY-MM-DD}.
 import type { Metadata } from "next";
 import { PageView } from "@/components/reader/page-view";
 import { loadIssue, loadIssueNav, loadPage } from "../_lib/load";
 import { pageMetadata } from "../_lib/metadata";
 
-export const revalidate = 300;
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered per request and kept only by the server's response cache, which follows the
+// database (server/http-cache.ts): nothing in .next/ can outlive what the database says.
+export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ paper: string; date: string }> };
 

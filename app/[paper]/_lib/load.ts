@@ -5,10 +5,12 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getPaperBySlug } from "@/db/queries/papers";
 import {
-  getAdjacentPublishedDates, getPublishedIssue, listPagesOfIssue, listPublishedDatesInMonth,
+  getAdjacentPublishedDates, getPublishedIssue, listPublishedDatesInMonth, listPublishedPages,
 } from "@/db/queries/issues";
-import { listPiecesOnPage } from "@/db/queries/pages";
-import { getArticleOfIssue, listArticlesOfIssue } from "@/db/queries/articles";
+import { listPiecesOnPageForEdit, listPiecesOnPublishedPage } from "@/db/queries/pages";
+import {
+  getArticleOfIssueForEdit, getPublishedArticle, listArticlesOfIssueForEdit, listPublishedArticles,
+} from "@/db/queries/articles";
 import { isIssueDate } from "@/lib/dates";
 import { normalizeLabel } from "@/lib/labels";
 import { isPaperSlug } from "@/lib/slugs";
@@ -29,9 +31,9 @@ export const loadIssue = cache((paperSlug: string, date: string): IssueContext =
   const paper = loadPaper(paperSlug);
   if (!isIssueDate(date)) notFound();
   const issue = getPublishedIssue(paper.id, date) ?? notFound();
-  const pages = listPagesOfIssue(issue.id);
+  const pages = listPublishedPages({ paperId: paper.id, date });
   if (pages.length === 0) notFound();
-  return { paper, issue, pages, links: issueLinks(paper.slug, issue.date, pages[0].label) };
+  return { paper, issue, pages, links: issueLinks(paper.slug, issue.date, pages[0].label), forEdit: false };
 });
 
 /** One page of an issue. `canonical` is false when the URL spelled the label another way (03, 三版). */
@@ -40,7 +42,10 @@ export function pageOfIssue(ctx: IssueContext, rawLabel: string): PageContext {
   const index = ctx.pages.findIndex((p) => p.label === label);
   if (index < 0) notFound();
   const page = ctx.pages[index];
-  return { ...ctx, page, index, pieces: listPiecesOnPage(page.id), canonical: label === rawLabel };
+  const pieces = ctx.forEdit
+    ? listPiecesOnPageForEdit(page.id)
+    : listPiecesOnPublishedPage({ paperId: ctx.paper.id, date: ctx.issue.date, label: page.label });
+  return { ...ctx, page, index, pieces, canonical: label === rawLabel };
 }
 
 export const loadPage = cache((paperSlug: string, date: string, rawLabel: string): PageContext =>
@@ -49,9 +54,12 @@ export const loadPage = cache((paperSlug: string, date: string, rawLabel: string
 /** An article of this issue, stitched from its pieces; an article of another issue is a 404. */
 export function articleOfIssue(ctx: IssueContext, rawId: string): ArticleContext {
   if (!/^[1-9][0-9]{0,9}$/.test(rawId)) notFound();
-  const article = getArticleOfIssue(ctx.issue.id, Number(rawId));
+  const ref = { paperId: ctx.paper.id, date: ctx.issue.date };
+  const article = ctx.forEdit
+    ? getArticleOfIssueForEdit(ctx.issue.id, Number(rawId))
+    : getPublishedArticle({ ...ref, articleId: Number(rawId) });
   if (!article || article.pieces.length === 0) notFound();
-  const list = listArticlesOfIssue(ctx.issue.id);
+  const list = ctx.forEdit ? listArticlesOfIssueForEdit(ctx.issue.id) : listPublishedArticles(ref);
   const i = list.findIndex((a) => a.id === article.id);
   return { ...ctx, article, prev: i > 0 ? list[i - 1] : null, next: i >= 0 ? (list[i + 1] ?? null) : null };
 }

@@ -1,7 +1,7 @@
 // GET /{paper}/feed.xml: Atom 1.0 of the latest published issues' stories, newest issue first.
 // Every text is XML-escaped; links are absolute (AUTH_URL's origin, else the request's Host).
 import { getPaperBySlug } from "@/db/queries/papers";
-import { listPagesOfIssue } from "@/db/queries/issues";
+import { listPublishedPages } from "@/db/queries/issues";
 import { isPaperSlug } from "@/lib/slugs";
 import { siteOrigin, xmlEscape as x } from "@/lib/site";
 import { issueLinks } from "@/lib/format";
@@ -25,10 +25,11 @@ export async function GET(request: Request, { params }: Ctx) {
   const issues = latestPublishedIssues(paper, ISSUES_IN_FEED);
   const entries: string[] = [];
   for (const issue of issues) {
-    const pages = listPagesOfIssue(issue.id);
+    const ref = { paperId: paper.id, date: issue.date };
+    const pages = listPublishedPages(ref);
     if (pages.length === 0) continue;
     const links = issueLinks(paper.slug, issue.date, pages[0].label);
-    for (const { page, entries: stories } of issueContents(pages)) {
+    for (const { page, entries: stories } of issueContents(ref, pages)) {
       for (const story of stories.filter((s) => !s.continued)) {
         const url = `${origin}${links.article(story.articleId)}`;
         const text = story.piece.paragraphs.join("");

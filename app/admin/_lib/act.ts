@@ -7,6 +7,7 @@ import { refresh, revalidatePath } from "next/cache";
 import { z } from "zod";
 import { AuthorizationError } from "@/app/(auth)/guards";
 import { EditError } from "@/db/queries/edit-issues";
+import { DatabaseBusyError, DatabaseFullError } from "@/db/client";
 import { UserExistsError } from "@/db/queries/users";
 import type { ActionState } from "@/lib/action-state";
 
@@ -21,6 +22,8 @@ export async function act(work: () => Promise<Outcome> | Outcome): Promise<Actio
   } catch (e) {
     unstable_rethrow(e);
     if (e instanceof AuthorizationError || e instanceof EditError) return { ok: false, error: e.message, message: null, at };
+    // Nothing was written; the message says whether to retry now or call someone.
+    if (e instanceof DatabaseBusyError || e instanceof DatabaseFullError) return { ok: false, error: e.message, message: null, at };
     if (e instanceof z.ZodError) return { ok: false, error: e.issues[0]?.message ?? "输入有误", message: null, at };
     if (e instanceof UserExistsError) return { ok: false, error: "这个邮箱已有账号", message: null, at };
     console.error("[admin] action failed", e);

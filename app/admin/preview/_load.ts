@@ -2,7 +2,7 @@
 // the preview, so an issue is seen exactly as readers will see it before it is published.
 import "server-only";
 import { notFound } from "next/navigation";
-import { listPagesOfIssue } from "@/db/queries/issues";
+import { listPagesOfIssueForEdit } from "@/db/queries/issues";
 import {
   articleOfIssue, pageOfIssue, type ArticleContext, type IssueContext, type PageContext,
 } from "@/app/[paper]/_lib/load";
@@ -23,9 +23,9 @@ export function previewIssue(paperSlug: string, date: string): IssueContext {
   const found = issueOrNotFound(paperSlug, date);
   const { paper, ...rest } = found;
   const issue = { id: rest.id, date: rest.date, number: rest.number, status: rest.status, publishedAt: rest.publishedAt };
-  const pages = listPagesOfIssue(issue.id);
+  const pages = listPagesOfIssueForEdit(issue.id);
   if (pages.length === 0) notFound();
-  return { paper, issue, pages, links: previewLinks(paper.slug, issue.date, pages[0].label) };
+  return { paper, issue, pages, links: previewLinks(paper.slug, issue.date, pages[0].label), forEdit: true };
 }
 
 /** The draft's page; the front page when no label is given. */

@@ -1,10 +1,14 @@
 // Width variants of page scans for `srcset`: /img/demo/NAME?w=960, /img/media/NAME?w=480.
 // Names, widths and sources are validated in lib/images.ts; a scan of an issue that is not
-// published is only for signed-in editors, and never cached publicly.
+// published is only for signed-in editors, and never cached publicly. An uploaded scan's variant
+// is kept by browsers five minutes, not a year: an issue taken down must stop being shown (its
+// name, random and never reused, makes a cheap ETag for the 304 that follows). The demo's own
+// scans ship with the app and stay immutable.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { getMediaOwnerStatus } from "@/db/queries/edit-pages";
+import { isPublishedMedia } from "@/db/queries/pages";
 import { authorizeRequest } from "@/app/(auth)/guards";
 import { ensureVariant, parseImagePath, parseWidth, VARIANT_CACHE_CONTROL, IMAGE_WIDTHS } from "@/lib/images";
 import { mediaUrl } from "@/lib/uploads";
@@ -23,12 +27,16 @@ export async function GET(request: Request, { params }: Params) {
   if (!width) return plain(400, `w must be one of ${IMAGE_WIDTHS.join(", ")}`);
 
   let cacheControl = VARIANT_CACHE_CONTROL;
+  let etag: string | null = null;
   if (ref.source === "media") {
-    const status = getMediaOwnerStatus(mediaUrl(ref.name));
-    if (status !== "published") {
+    if (isPublishedMedia(mediaUrl(ref.name))) {
+      cacheControl = "public, max-age=300, s-maxage=60, stale-while-revalidate=600";
+      etag = `"${ref.name}-w${width}"`;
+      if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag, "cache-control": cacheControl } });
+    } else {
       const actor = await authorizeRequest(request);
       // Unknown files and drafts look the same to a reader: absent.
-      if (status === null || actor instanceof Response) return plain(404, "Not Found");
+      if (getMediaOwnerStatus(mediaUrl(ref.name)) === null || actor instanceof Response) return plain(404, "Not Found");
       cacheControl = "private, no-store";
     }
   }
@@ -47,6 +55,7 @@ export async function GET(request: Request, { params }: Params) {
       "content-type": "image/webp",
       "content-length": String(info.size),
       "cache-control": cacheControl,
+      ...(etag ? { etag } : {}),
       "x-content-type-options": "nosniff",
     },
   });

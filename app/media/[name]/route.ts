@@ -1,36 +1,47 @@
 // Stored page scans and PDFs. Only names of the form the upload code generates are looked at,
-// so no path a user chose is ever opened. A file of a published issue is public and immutable
-// (its name is random and never reused); any other is for signed-in editors only.
+// so no path a user chose is ever opened. A file of a published issue is public; any other is
+// for signed-in editors only. Its name is random and never reused, so its bytes never change and
+// the name is its ETag; but whether readers may have it does (an issue taken down), so browsers
+// keep it five minutes and shared caches one, like reader pages, and revalidate for a 304.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { authorizeRequest } from "@/app/(auth)/guards";
 import { getMediaOwnerStatus } from "@/db/queries/edit-pages";
+import { isPublishedMedia } from "@/db/queries/pages";
 import { MEDIA_NAME, MEDIA_TYPES, mediaDir, mediaUrl } from "@/lib/uploads";
 
 export const dynamic = "force-dynamic";
+
+const PUBLISHED_MEDIA_CACHE_CONTROL = "public, max-age=300, s-maxage=60, stale-while-revalidate=600";
 
 const notFound = () => new Response("Not Found", { status: 404, headers: { "x-content-type-options": "nosniff" } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
   if (!MEDIA_NAME.test(name)) return notFound();
-  // Who is asking decides only what drafts they may see; readers get published files anyway.
-  const actor = await authorizeRequest(request);
-  const status = getMediaOwnerStatus(mediaUrl(name));
-  const isEditor = !(actor instanceof Response);
-  if (status !== "published" && !isEditor) return notFound();
+  const published = isPublishedMedia(mediaUrl(name));
+  if (!published) {
+    // Drafts' files are for editors; to a reader an unpublished file and no file look the same.
+    const actor = await authorizeRequest(request);
+    if (actor instanceof Response || getMediaOwnerStatus(mediaUrl(name)) === null) return notFound();
+  }
   const path = join(mediaDir(), name);
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) return notFound();
   const ext = name.slice(name.lastIndexOf(".") + 1);
+  const etag = `"${name}"`;
+  if (published && request.headers.get("if-none-match") === etag) {
+    return new Response(null, { status: 304, headers: { etag, "cache-control": PUBLISHED_MEDIA_CACHE_CONTROL } });
+  }
   const body = Readable.toWeb(createReadStream(path)) as ReadableStream;
   return new Response(body, {
     headers: {
       "content-type": MEDIA_TYPES[ext],
       "content-length": String(info.size),
-      "cache-control": status === "published" ? "public, max-age=31536000, immutable" : "private, no-store",
+      "cache-control": published ? PUBLISHED_MEDIA_CACHE_CONTROL : "private, no-store",
+      ...(published ? { etag } : {}),
       "x-content-type-options": "nosniff",
       ...(ext === "pdf" ? { "content-disposition": `attachment; filename="${name}"` } : {}),
     },

@@ -6,11 +6,9 @@ import { PageView } from "@/components/reader/page-view";
 import { loadIssueNav, loadPage } from "../../_lib/load";
 import { pageMetadata } from "../../_lib/metadata";
 
-export const revalidate = 300;
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered per request and kept only by the server's response cache, which follows the
+// database (server/http-cache.ts): nothing in .next/ can outlive what the database says.
+export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ paper: string; date: string; page: string }> };
 

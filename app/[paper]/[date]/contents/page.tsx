@@ -2,7 +2,7 @@
 // form to search within the issue. Published issues only (loadIssue 404s anything else).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPiecesOnPage } from "@/db/queries/pages";
+import { listPiecesOnPublishedPage } from "@/db/queries/pages";
 import { formatIssueDate } from "@/lib/dates";
 import { PageHeader } from "@/components/reader/page-header";
 import { jumpFromText, pageName, storyTitle } from "@/lib/format";
@@ -10,11 +10,9 @@ import { IssueSearchForm } from "@/components/search/issue-search-form";
 import { loadIssue } from "../../_lib/load";
 import "@/components/search/search.css";
 
-export const revalidate = 300;
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered per request and kept only by the server's response cache, which follows the
+// database (server/http-cache.ts): nothing in .next/ can outlive what the database says.
+export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ paper: string; date: string }> };
 
@@ -31,7 +29,7 @@ export default async function ContentsPage({ params }: Params) {
   const { paper, date } = await params;
   const ctx = loadIssue(paper, date);
   const { links } = ctx;
-  const pages = ctx.pages.map((page) => ({ page, pieces: listPiecesOnPage(page.id) }));
+  const pages = ctx.pages.map((page) => ({ page, pieces: listPiecesOnPublishedPage({ paperId: ctx.paper.id, date: ctx.issue.date, label: page.label }) }));
   return (
     <div className="reader">
       <PageHeader ctx={ctx} />

@@ -8,11 +8,9 @@ import { formatIssueDate, weekday } from "@/lib/dates";
 import { MonthCalendar } from "@/components/reader/month-calendar";
 import { loadMonth, loadPaper } from "../../_lib/load";
 
-export const revalidate = 300;
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered per request and kept only by the server's response cache, which follows the
+// database (server/http-cache.ts): nothing in .next/ can outlive what the database says.
+export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ paper: string; month: string }> };
 

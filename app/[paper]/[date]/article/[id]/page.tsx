@@ -9,15 +9,13 @@ import { siteOrigin } from "@/lib/site";
 import { loadArticle, type ArticleContext } from "../../../_lib/load";
 import { articleMetadata } from "../../../_lib/metadata";
 
-export const revalidate = 300;
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered per request and kept only by the server's response cache, which follows the
+// database (server/http-cache.ts): nothing in .next/ can outlive what the database says.
+export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ paper: string; date: string; id: string }> };
 
-/** OpenGraph and schema.org NewsArticle. The page is cached, so the origin is AUTH_URL's, not a request's. */
+/** OpenGraph and schema.org NewsArticle. The origin is AUTH_URL's, never a request's Host: cached pages are shared. */
 function metaOf(ctx: ArticleContext) {
   const { article } = ctx;
   const first = article.pieces[0];

@@ -1,7 +1,7 @@
 // One page of an issue: its pieces (to edit, split, merge) and its text (paste, correct, save).
 import Link from "next/link";
 import { requireEditor } from "@/app/(auth)/guards";
-import { listPiecesOnPage } from "@/db/queries/pages";
+import { listPiecesOnPageForEdit } from "@/db/queries/pages";
 import { displayLabel } from "@/lib/labels";
 import { TextImport } from "@/components/admin/text-import";
 import { PageTextList } from "@/components/admin/page-text-list";
@@ -16,8 +16,8 @@ export default async function EditPage({ params }: Params) {
   const { paper, date, page: rawLabel } = await params;
   const issue = issueOrNotFound(paper, date);
   const page = pageOrNotFound(issue, rawLabel);
-  // listPiecesOnPage reads any page it is given; this one was checked to belong to the issue.
-  const pieces = listPiecesOnPage(page.id);
+  // listPiecesOnPageForEdit reads any page it is given; this one was checked to belong to the issue.
+  const pieces = listPiecesOnPageForEdit(page.id);
   const ref = { paper: issue.paper.slug, date: issue.date };
   const base = `/admin/${ref.paper}/${ref.date}`;
   return (

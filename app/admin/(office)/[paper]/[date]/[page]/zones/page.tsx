@@ -1,7 +1,7 @@
 // Zones of one page: where each story sits on the page image.
 import Link from "next/link";
 import { requireEditor } from "@/app/(auth)/guards";
-import { listPiecesOnPage } from "@/db/queries/pages";
+import { listPiecesOnPageForEdit } from "@/db/queries/pages";
 import { displayLabel } from "@/lib/labels";
 import { storyTitle } from "@/lib/format";
 import { ZoneEditor } from "@/components/admin/zone-editor";
@@ -16,7 +16,7 @@ export default async function ZonesPage({ params }: Params) {
   const { paper, date, page: rawLabel } = await params;
   const issue = issueOrNotFound(paper, date);
   const page = pageOrNotFound(issue, rawLabel);
-  const pieces = listPiecesOnPage(page.id).map((p) => ({
+  const pieces = listPiecesOnPageForEdit(page.id).map((p) => ({
     id: p.id, zone: p.zone, name: storyTitle(p.seq > 0 ? p.headline ?? p.title : p.title, p.paragraphs, p.headline),
   }));
   const base = `/admin/${issue.paper.slug}/${issue.date}`;

@@ -23,7 +23,7 @@ export async function GET(request: Request, { params }: Ctx) {
     return jsonOk(request, {
       paper: { slug: paper.slug, name: paper.name },
       issue: { date: issue.date, number: issue.number, publishedAt: issue.publishedAt, url: reader.issue, contents: reader.contents },
-      pages: issueContents(pages).map(({ page, entries }) => ({
+      pages: issueContents({ paperId: paper.id, date: issue.date }, pages).map(({ page, entries }) => ({
         label: page.label, section: page.section, url: reader.page(page.label), api: api.page(issue.date, page.label),
         articles: entries.map((e) => ({
           id: e.articleId, title: e.title, kicker: e.kicker, continued: e.continued,

@@ -1,5 +1,5 @@
 // GET /api/v1/papers/{slug}/issues/{date}/articles/{id}: one story, stitched from all its pieces.
-import { getArticleOfIssue } from "@/db/queries/articles";
+import { getPublishedArticle } from "@/db/queries/articles";
 import { badRequest, handle, jsonOk, notFound } from "../../../../../../_lib/respond";
 import { ArticleId, IssueDate, PaperSlug, problem } from "../../../../../../_lib/params";
 import { findPublishedIssue } from "@/db/queries/archive";
@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: Ctx) {
     const a = ArticleId.safeParse(id);
     if (!a.success) return badRequest(problem(a.error));
     const found = findPublishedIssue(s.data, d.data);
-    const article = found ? getArticleOfIssue(found.issue.id, a.data) : null;
+    const article = found ? getPublishedArticle({ paperId: found.paper.id, date: found.issue.date, articleId: a.data }) : null;
     if (!found || !article || article.pieces.length === 0) return notFound("article");
     const reader = readerUrls(found.paper.slug, found.issue.date);
     return jsonOk(request, {

@@ -1,5 +1,5 @@
 // GET /api/v1/papers/{slug}/issues/{date}/pages/{label}: one page and the pieces printed on it.
-import { listPiecesOnPage } from "@/db/queries/pages";
+import { listPiecesOnPublishedPage } from "@/db/queries/pages";
 import { badRequest, handle, jsonOk, notFound } from "../../../../../../_lib/respond";
 import { IssueDate, PageLabel, PaperSlug, problem } from "../../../../../../_lib/params";
 import { findPublishedIssue } from "@/db/queries/archive";
@@ -30,7 +30,7 @@ export async function GET(request: Request, { params }: Ctx) {
         label: page.label, section: page.section, url: reader.page(page.label),
         image: page.imagePath ? { path: page.imagePath, width: page.imageWidth, height: page.imageHeight } : null,
         pdf: page.pdfPath,
-        pieces: listPiecesOnPage(page.id).map((p) => ({
+        pieces: listPiecesOnPublishedPage({ paperId: found.paper.id, date: found.issue.date, label: page.label }).map((p) => ({
           articleId: p.articleId, seq: p.seq, kicker: p.kicker, title: p.title, subtitle: p.subtitle, column: p.column,
           byline: p.byline, headline: p.headline, paragraphs: p.paragraphs, zone: p.zone,
           jumpTo: p.jumpTo?.label ?? null, jumpFrom: p.jumpFrom?.label ?? null,

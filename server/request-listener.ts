@@ -1,0 +1,46 @@
+// What the production server does with each request before and around Next's handler, in order:
+// the in-memory copy of reader pages (the hot path: nothing else runs for a hit), the 400 for a
+// malformed path, the client's address from the socket, caching headers, and the answer to a
+// write that found the database busy or full.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { resolve } from "node:path";
+import { CLIENT_ADDRESS_HEADER, addressFromForwarded } from "../lib/auth/client-address";
+import { ContentWatch } from "./content-watch";
+import { HttpCache, type Handler } from "./http-cache";
+import { isWellFormedPath } from "./request-path";
+import { withWriteErrors } from "./write-errors";
+
+/** The server's cache, as the environment asks: EPAPER_RESPONSE_CACHE=0 turns the in-memory copy off. */
+export function createHttpCacheFromEnv(env: NodeJS.ProcessEnv = process.env): { cache: HttpCache; watch: ContentWatch } {
+  const watch = new ContentWatch(resolve(env.DATABASE_PATH || "./data/epaper.db"));
+  const cache = new HttpCache({
+    responseCache: env.EPAPER_RESPONSE_CACHE !== "0",
+    contentStamp: () => watch.stamp(),
+    afterWrite: () => watch.checkSoon(),
+  });
+  return { cache, watch };
+}
+
+export function createRequestListener(handle: Handler, cache: HttpCache, trustedHops: number) {
+  const next: Handler = (req, res) => withWriteErrors(req, res, () => handle(req, res));
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (cache.serveFromMemory(req, res)) return;
+    if (!isWellFormedPath(req.url)) {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad Request");
+      return;
+    }
+    const forwarded = req.headers["x-forwarded-for"];
+    req.headers[CLIENT_ADDRESS_HEADER] = addressFromForwarded(
+      req.socket.remoteAddress,
+      Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+      trustedHops,
+    );
+    if (trustedHops === 0) {
+      // Not behind a proxy we trust: what the client says about itself is dropped.
+      delete req.headers["x-forwarded-for"];
+      delete req.headers["x-forwarded-host"];
+      delete req.headers["x-forwarded-proto"];
+    }
+    cache.handleMiss(req, res, next);
+  };
+}

@@ -139,7 +139,7 @@ describe("epaper user add", () => {
 describe("epaper setup", () => {
   it("seeds the demo paper and its editor into an empty database, once", () => {
     const db = join(dir, "setup.db");
-    const first = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "" } });
+    const first = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "", LISTEN_HOST: "127.0.0.1" } });
     expect(JSON.parse(first.stdout).seeded).toHaveLength(3);
     expect(count(db, "users")).toBe(1);
     expect(JSON.parse(epaper(["setup"], { db }).stdout).seeded).toEqual([]);
@@ -147,10 +147,21 @@ describe("epaper setup", () => {
 
   it("never creates the demo editor, whose password the README prints, on a public site", () => {
     const db = join(dir, "setup-public.db");
-    const r = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "https://epaper.example.com" } });
-    expect(r.stderr).toMatch(/demo editor account was not created/);
+    const r = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "https://epaper.example.com", EPAPER_DEMO_EDITOR: "1" } });
+    expect(r.stderr).toMatch(/demo editor account was not created: AUTH_URL is a public origin/);
     expect(count(db, "papers")).toBe(1);
     expect(count(db, "users")).toBe(0);
+  });
+
+  it("never creates the demo editor when the server listens on every interface, unless asked for", () => {
+    const db = join(dir, "setup-open.db");
+    const r = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "", LISTEN_HOST: "", EPAPER_DEMO_EDITOR: "" } });
+    expect(r.stderr).toMatch(/demo editor account was not created: the server listens on every interface/);
+    expect(count(db, "papers")).toBe(1);
+    expect(count(db, "users")).toBe(0);
+    const asked = join(dir, "setup-asked.db");
+    epaper(["setup"], { db: asked, env: { EPAPER_DEMO: "1", AUTH_URL: "", LISTEN_HOST: "0.0.0.0", EPAPER_DEMO_EDITOR: "1" } });
+    expect(count(asked, "users")).toBe(1);
   });
 
   it("seeds nothing with EPAPER_DEMO=0", () => {

@@ -4,7 +4,7 @@ import { and, asc, eq, gt, inArray, lt, desc, or, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
 import { markIssueEdited } from "./issues";
 import { issues, pages, papers, pieces } from "../schema";
-import { importIssueInTx, renumberPieces } from "./imports";
+import { clearPage, importIssueInTx, renumberPieces } from "./imports";
 import { recordAudit } from "./users";
 import { EditError, type EditActor } from "./edit-issues";
 import type { PieceInput, Region } from "../../lib/import-types";
@@ -59,10 +59,10 @@ export function addPage(
 export function deletePage(input: { issueId: number; target: string; pageId: number }, actor: EditActor, db: Db = getDb()) {
   return writeTx(db, (tx) => {
     const page = requirePage(tx, input.issueId, input.pageId);
+    // A story that opened on this page leaves its continuations open (上接, untitled) again, so
+    // they relink when the page comes back, instead of standing as a story of their own.
+    clearPage(tx, input.issueId, page.id);
     tx.delete(pages).where(eq(pages.id, page.id)).run();
-    tx.run(sql`delete from articles where issue_id = ${input.issueId}
-      and not exists (select 1 from pieces where pieces.article_id = articles.id)`);
-    renumberPieces(tx, input.issueId);
     tx.update(pages).set({ position: sql`${pages.position} - 1` })
       .where(and(eq(pages.issueId, input.issueId), gt(pages.position, page.position))).run();
     markIssueEdited(tx, input.issueId);

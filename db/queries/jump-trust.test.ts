@@ -7,7 +7,9 @@ import { importIssue } from "./imports";
 import { confirmJump, listJumpsForEdit, listUncertainLinksForEdit } from "./edit-jumps";
 import { changeIssueStatus, EditError, scheduleIssue } from "./edit-issues";
 import { getArticleForEdit } from "./edit-articles";
-import { auditLog } from "../schema";
+import { articles, auditLog, issues, pages, pieces } from "../schema";
+import { deletePage } from "./edit-pages";
+import { mergePiece } from "./edit-articles";
 import type { PieceInput } from "../../lib/import-types";
 
 const piece = (p: Partial<PieceInput>): PieceInput => ({
@@ -72,5 +74,45 @@ describe("jump links an editor can trust", () => {
     ] }, db);
     expect(s.jumps.uncertain).toEqual([]);
     changeIssueStatus({ paperSlug: "t", date, status: "published" }, testActor, db);
+  });
+});
+
+describe("edits that must not lose the story", () => {
+  it("deleting the page a story starts on leaves its continuation open, and it relinks when the page returns", () => {
+    const db = openTestDb();
+    const page1 = { label: "1", pieces: [piece({ title: "城市书房开放", paragraphs: ["前文"], jumpTo: "3" })] };
+    const s = importIssue({ paper, date, pages: [page1, { label: "3", pieces: [piece({ title: "城市书房", paragraphs: ["后文"], jumpFrom: "1" })] }] }, db);
+    const p1 = db.select().from(pages).where(eq(pages.label, "1")).get()!;
+    deletePage({ issueId: s.issueId, target, pageId: p1.id }, testActor, db);
+    const after = listJumpsForEdit(s.issueId, db);
+    expect(after.continuations.map((c) => c.name)).toEqual(["城市书房"]);
+    expect(db.select({ title: articles.title }).from(articles).all()).toEqual([{ title: null }]);
+    const again = importIssue({ paper, date, pages: [page1] }, db);
+    expect(again.jumps.unresolved).toEqual([]);
+    expect(again.articles).toBe(1);
+  });
+
+  it("re-importing with --publish into a live issue keeps its first publication time and clears a schedule", () => {
+    const db = openTestDb();
+    const pg = { label: "1", pieces: [piece({ title: "寒潮来袭" })] };
+    importIssue({ paper, date, publish: true, pages: [pg] }, db);
+    const first = db.select().from(issues).get()!;
+    db.update(issues).set({ publishedAt: "2026-11-27T00:00:00.000Z", scheduledAt: "2026-11-28T00:00:00.000Z" }).run();
+    importIssue({ paper, date, publish: true, pages: [pg] }, db);
+    const again = db.select().from(issues).where(eq(issues.id, first.id)).get()!;
+    expect(again.publishedAt).toBe("2026-11-27T00:00:00.000Z");
+    expect(again.scheduledAt).toBeNull();
+  });
+
+  it("merging an article into the one before keeps the merged one's images", () => {
+    const db = openTestDb();
+    const s = importIssue({ paper, date, pages: [{ label: "1", pieces: [
+      piece({ title: "甲", images: [{ src: "/media/a.webp", caption: "甲图" }] }),
+      piece({ title: "乙", images: [{ src: "/media/b.webp", caption: "乙图" }] }),
+    ] }] }, db);
+    const second = db.select({ id: pieces.id }).from(pieces).where(eq(pieces.position, 1)).get()!;
+    const { articleId } = mergePiece({ issueId: s.issueId, target, pieceId: second.id }, testActor, db);
+    expect(db.select({ images: articles.images }).from(articles).where(eq(articles.id, articleId)).get()!.images.map((i) => i.src))
+      .toEqual(["/media/a.webp", "/media/b.webp"]);
   });
 });

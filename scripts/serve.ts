@@ -8,6 +8,7 @@ import { promoteDueIssues } from "../db/queries/edit-issues";
 import { requestRevalidation } from "../lib/revalidate-client";
 import { createHttpCacheFromEnv } from "../lib/http-cache";
 import { isWellFormedPath } from "../lib/request-path";
+import { applyScriptHashes } from "../lib/script-hashes";
 
 const port = Number(process.env.PORT || 3000);
 // Not HOSTNAME: containers and some shells set it to the machine name, which would bind the
@@ -38,6 +39,8 @@ async function main() {
       delete req.headers["x-forwarded-host"];
       delete req.headers["x-forwarded-proto"];
     }
+    // HTML answers carry a CSP listing their own inline scripts' hashes (lib/security-headers.ts).
+    applyScriptHashes(res);
     httpCache.handle(req, res, handle);
   });
   server.listen(port, hostname, () => console.log(`banmian: serving on http://localhost:${port}`));

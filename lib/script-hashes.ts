@@ -1,0 +1,73 @@
+// The production server's half of the CSP (see lib/security-headers.ts): the hashes of the inline
+// scripts of each HTML response, computed from the finished body.
+import { createHash } from "node:crypto";
+import type { ServerResponse } from "node:http";
+import { contentSecurityPolicy } from "./security-headers";
+
+/** sha256 hashes of every inline <script> (one without src) in an HTML document, as CSP sources. */
+export function inlineScriptHashes(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\bsrc\s*=/i.test(m[1]) || m[2].length === 0) continue;
+    out.push(`sha256-${createHash("sha256").update(m[2], "utf8").digest("base64")}`);
+  }
+  return out;
+}
+
+/**
+ * For the production server: when a response turns out to be HTML (its head says so), holds it
+ * until it ends and sets a CSP allowing exactly the inline scripts it contains. Anything else
+ * (images, PDFs, JSON) streams through untouched from its first byte.
+ */
+export function applyScriptHashes(res: ServerResponse) {
+  const native = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+  let html: boolean | null = null;
+  let status = 200;
+  const chunks: Buffer[] = [];
+  const restore = () => Object.assign(res, native);
+  const decide = () => {
+    if (html !== null) return html;
+    html = /^text\/html/i.test(String(res.getHeader("content-type") ?? ""));
+    if (!html) {
+      restore();
+      native.writeHead.call(res, status);
+    }
+    return html;
+  };
+  const toBuffer = (chunk: unknown, encoding?: unknown) =>
+    chunk == null || typeof chunk === "function" ? null
+      : Buffer.isBuffer(chunk) ? chunk
+      : chunk instanceof Uint8Array ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+      : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  res.writeHead = function (this: ServerResponse, code: number, ...rest: unknown[]) {
+    status = code;
+    const headers = rest[rest.length - 1];
+    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(String(headers[i]), headers[i + 1]);
+    else if (headers && typeof headers === "object") for (const [n, v] of Object.entries(headers)) if (v !== undefined) this.setHeader(n, v as string);
+    decide();
+    return this;
+  } as ServerResponse["writeHead"];
+  res.flushHeaders = () => {};
+  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    if (html === null) status = res.statusCode;
+    if (!decide()) return (native.write as (...a: unknown[]) => boolean).call(res, chunk, ...rest);
+    const b = toBuffer(chunk, rest[0]);
+    if (b) chunks.push(b);
+    const cb = rest.find((a) => typeof a === "function") as (() => void) | undefined;
+    if (cb) process.nextTick(cb);
+    return true;
+  } as ServerResponse["write"];
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (html === null) status = res.statusCode;
+    if (!decide()) return (native.end as (...a: unknown[]) => ServerResponse).call(res, ...args);
+    const b = toBuffer(args[0], args[1]);
+    if (b) chunks.push(b);
+    const cb = args.find((a) => typeof a === "function") as (() => void) | undefined;
+    restore();
+    const body = Buffer.concat(chunks);
+    res.setHeader("content-security-policy", contentSecurityPolicy(inlineScriptHashes(body.toString("utf8"))));
+    if (res.getHeader("content-length") !== undefined) res.setHeader("content-length", body.length);
+    res.statusCode = status;
+    return body.length ? res.end(body, cb) : res.end(cb);
+  } as ServerResponse["end"];
+}

@@ -68,7 +68,7 @@ describe("a full disk", () => {
     try {
       // Fill the disk.
       try { writeFileSync(join(media, "filler"), Buffer.alloc(1024 * 1024)); } catch { /* full */ }
-      const scan = await sharp({ create: { width: 300, height: 400, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 60 } } }).png().toBuffer();
+      const scan = await sharp({ create: { width: 300, height: 400, channels: 3, background: "#888", noise: { type: "gaussian", mean: 128, sigma: 60 } } }).png().toBuffer();
       await expect(storePageUpload(scan)).rejects.toBeInstanceOf(StorageFullError);
       expect(readdirSync(media).filter((n) => n.endsWith(".tmp"))).toEqual([]);
       rmSync(join(media, "filler"));

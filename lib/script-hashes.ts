@@ -42,7 +42,8 @@ export function applyScriptHashes(res: ServerResponse) {
   res.writeHead = function (this: ServerResponse, code: number, ...rest: unknown[]) {
     status = code;
     const headers = rest[rest.length - 1];
-    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(String(headers[i]), headers[i + 1]);
+    if (Array.isArray(headers) && Array.isArray(headers[0])) for (const [n, v] of headers as [string, string][]) this.setHeader(n, v);
+    else if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(String(headers[i]), headers[i + 1]);
     else if (headers && typeof headers === "object") for (const [n, v] of Object.entries(headers)) if (v !== undefined) this.setHeader(n, v as string);
     decide();
     return this;
@@ -65,7 +66,10 @@ export function applyScriptHashes(res: ServerResponse) {
     const cb = args.find((a) => typeof a === "function") as (() => void) | undefined;
     restore();
     const body = Buffer.concat(chunks);
-    res.setHeader("content-security-policy", contentSecurityPolicy(inlineScriptHashes(body.toString("utf8"))));
+    // A 304 (or a HEAD) has no body to hash; a CSP on it would replace the one the browser
+    // stored with the page, so it carries none.
+    if (status === 304 || body.length === 0) res.removeHeader("content-security-policy");
+    else res.setHeader("content-security-policy", contentSecurityPolicy(inlineScriptHashes(body.toString("utf8"))));
     if (res.getHeader("content-length") !== undefined) res.setHeader("content-length", body.length);
     res.statusCode = status;
     return body.length ? res.end(body, cb) : res.end(cb);

@@ -31,7 +31,10 @@ describe("applyScriptHashes", () => {
     const { applyScriptHashes } = await import("./script-hashes");
     const server = createServer((req, res) => {
       applyScriptHashes(res);
-      if (req.url === "/page") {
+      if (req.url === "/again") {
+        res.writeHead(304, { "content-type": "text/html; charset=utf-8", "content-security-policy": "script-src 'self'" });
+        res.end();
+      } else if (req.url === "/page") {
         res.setHeader("content-type", "text/html; charset=utf-8");
         res.write("<html><body><script>self.__next_f.push([1])</script>");
         res.end("</body></html>");
@@ -48,6 +51,9 @@ describe("applyScriptHashes", () => {
       expect(csp).toContain(inlineScriptHashes("<script>self.__next_f.push([1])</script>")[0]);
       expect(csp).not.toContain("unsafe-inline' 'sha");
       expect(await page.text()).toContain("__next_f");
+      const again = await fetch(`http://127.0.0.1:${port}/again`);
+      expect(again.status).toBe(304);
+      expect(again.headers.get("content-security-policy")).toBeNull();
       const img = await fetch(`http://127.0.0.1:${port}/img`);
       expect(img.headers.get("content-security-policy")).toBeNull();
       expect(Buffer.from(await img.arrayBuffer())).toEqual(Buffer.from([1, 2, 3]));

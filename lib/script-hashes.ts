@@ -27,7 +27,9 @@ export function applyScriptHashes(res: ServerResponse) {
   const restore = () => Object.assign(res, native);
   const decide = () => {
     if (html !== null) return html;
-    html = /^text\/html/i.test(String(res.getHeader("content-type") ?? ""));
+    html = status !== 304 && /^text\/html/i.test(String(res.getHeader("content-type") ?? ""));
+    // A 304 has no body to hash; a CSP on it would replace the one the browser stored with the page.
+    if (status === 304) res.removeHeader("content-security-policy");
     if (!html) {
       restore();
       native.writeHead.call(res, status);
@@ -66,9 +68,8 @@ export function applyScriptHashes(res: ServerResponse) {
     const cb = args.find((a) => typeof a === "function") as (() => void) | undefined;
     restore();
     const body = Buffer.concat(chunks);
-    // A 304 (or a HEAD) has no body to hash; a CSP on it would replace the one the browser
-    // stored with the page, so it carries none.
-    if (status === 304 || body.length === 0) res.removeHeader("content-security-policy");
+    // A HEAD has no body to hash: it carries no CSP rather than a wrong one.
+    if (body.length === 0) res.removeHeader("content-security-policy");
     else res.setHeader("content-security-policy", contentSecurityPolicy(inlineScriptHashes(body.toString("utf8"))));
     if (res.getHeader("content-length") !== undefined) res.setHeader("content-length", body.length);
     res.statusCode = status;

@@ -32,7 +32,7 @@ describe("applyScriptHashes", () => {
     const server = createServer((req, res) => {
       applyScriptHashes(res);
       if (req.url === "/again") {
-        res.writeHead(304, { "content-type": "text/html; charset=utf-8", "content-security-policy": "script-src 'self'" });
+        res.writeHead(304, { "content-security-policy": "script-src 'self'" });
         res.end();
       } else if (req.url === "/page") {
         res.setHeader("content-type", "text/html; charset=utf-8");

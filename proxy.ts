@@ -3,19 +3,18 @@
 // is a convenience only: every admin page, action and route handler checks the session itself
 // (lib/auth/guards.ts), because a cookie's presence proves nothing.
 import { NextResponse, type NextRequest } from "next/server";
-import { SECURITY_HEADERS } from "./lib/security-headers";
+import { ALLOWED_METHODS, SECURITY_HEADERS, isAllowedMethod } from "./lib/security-headers";
 import { isSameOrigin } from "./lib/auth/origin";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-// What this site answers to. TRACE (and anything else) gets a plain 405, not a rendering attempt.
-const METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!METHODS.has(request.method)) {
+  // The server answers TRACE and other methods 405 before Next; this covers `next start` too.
+  if (!isAllowedMethod(request.method)) {
     return withHeaders(new NextResponse("Method Not Allowed", {
-      status: 405, headers: { allow: [...METHODS].join(", "), "content-type": "text/plain; charset=utf-8" },
+      status: 405, headers: { allow: ALLOWED_METHODS.join(", "), "content-type": "text/plain; charset=utf-8" },
     }));
   }
   // A write sent from another site (or from a sandboxed page: Origin "null") is refused here with

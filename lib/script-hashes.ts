@@ -1,6 +1,7 @@
 // The production server's half of the CSP (see lib/security-headers.ts): the hashes of the inline
 // scripts of each HTML response, computed from the finished body.
 import { createHash } from "node:crypto";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import type { ServerResponse } from "node:http";
 import { contentSecurityPolicy } from "./security-headers";
 
@@ -14,26 +15,35 @@ export function inlineScriptHashes(html: string): string[] {
   return out;
 }
 
+/** The body as text, decompressed when Next compressed it (hashes are of the script text). */
+function bodyText(body: Buffer, encoding: string): string {
+  try {
+    if (/\bgzip\b/.test(encoding)) return gunzipSync(body).toString("utf8");
+    if (/\bbr\b/.test(encoding)) return brotliDecompressSync(body).toString("utf8");
+    if (/\bdeflate\b/.test(encoding)) return inflateSync(body).toString("utf8");
+  } catch {
+    return "";
+  }
+  return body.toString("utf8");
+}
+
 /**
  * For the production server: when a response turns out to be HTML (its head says so), holds it
  * until it ends and sets a CSP allowing exactly the inline scripts it contains. Anything else
- * (images, PDFs, JSON) streams through untouched from its first byte.
+ * (scripts, images, PDFs, JSON) streams through untouched from its first byte. The overrides
+ * stay in place and only forward: wrappers installed later (Next's compression) must keep theirs.
  */
 export function applyScriptHashes(res: ServerResponse) {
   const native = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+  // null: not known yet; true: HTML, held; false: passing through.
   let html: boolean | null = null;
   let status = 200;
   const chunks: Buffer[] = [];
-  const restore = () => Object.assign(res, native);
   const decide = () => {
     if (html !== null) return html;
     html = status !== 304 && /^text\/html/i.test(String(res.getHeader("content-type") ?? ""));
     // A 304 has no body to hash; a CSP on it would replace the one the browser stored with the page.
     if (status === 304) res.removeHeader("content-security-policy");
-    if (!html) {
-      restore();
-      native.writeHead.call(res, status);
-    }
     return html;
   };
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
@@ -42,18 +52,21 @@ export function applyScriptHashes(res: ServerResponse) {
       : chunk instanceof Uint8Array ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
       : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
   res.writeHead = function (this: ServerResponse, code: number, ...rest: unknown[]) {
+    if (html === false) return (native.writeHead as (...a: unknown[]) => ServerResponse).call(this, code, ...rest);
     status = code;
     const headers = rest[rest.length - 1];
     if (Array.isArray(headers) && Array.isArray(headers[0])) for (const [n, v] of headers as [string, string][]) this.setHeader(n, v);
     else if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(String(headers[i]), headers[i + 1]);
     else if (headers && typeof headers === "object") for (const [n, v] of Object.entries(headers)) if (v !== undefined) this.setHeader(n, v as string);
-    decide();
+    if (!decide()) return (native.writeHead as (...a: unknown[]) => ServerResponse).call(this, code);
     return this;
   } as ServerResponse["writeHead"];
-  res.flushHeaders = () => {};
+  res.flushHeaders = function (this: ServerResponse) {
+    if (html === false) native.flushHeaders.call(this);
+  };
   res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
-    if (html === null) status = res.statusCode;
-    if (!decide()) return (native.write as (...a: unknown[]) => boolean).call(res, chunk, ...rest);
+    if (html === null) { status = res.statusCode; decide(); }
+    if (html === false) return (native.write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
     const b = toBuffer(chunk, rest[0]);
     if (b) chunks.push(b);
     const cb = rest.find((a) => typeof a === "function") as (() => void) | undefined;
@@ -61,18 +74,20 @@ export function applyScriptHashes(res: ServerResponse) {
     return true;
   } as ServerResponse["write"];
   res.end = function (this: ServerResponse, ...args: unknown[]) {
-    if (html === null) status = res.statusCode;
-    if (!decide()) return (native.end as (...a: unknown[]) => ServerResponse).call(res, ...args);
+    if (html === null) { status = res.statusCode; decide(); }
+    if (html === false) return (native.end as (...a: unknown[]) => ServerResponse).call(this, ...args);
     const b = toBuffer(args[0], args[1]);
     if (b) chunks.push(b);
     const cb = args.find((a) => typeof a === "function") as (() => void) | undefined;
-    restore();
     const body = Buffer.concat(chunks);
+    const text = bodyText(body, String(res.getHeader("content-encoding") ?? ""));
     // A HEAD has no body to hash: it carries no CSP rather than a wrong one.
-    if (body.length === 0) res.removeHeader("content-security-policy");
-    else res.setHeader("content-security-policy", contentSecurityPolicy(inlineScriptHashes(body.toString("utf8"))));
+    if (text.length === 0) res.removeHeader("content-security-policy");
+    else res.setHeader("content-security-policy", contentSecurityPolicy(inlineScriptHashes(text)));
     if (res.getHeader("content-length") !== undefined) res.setHeader("content-length", body.length);
     res.statusCode = status;
-    return body.length ? res.end(body, cb) : res.end(cb);
+    // From here on everything passes through: Node's implicit head calls writeHead again.
+    html = false;
+    return (native.end as (...a: unknown[]) => ServerResponse).call(this, ...(body.length ? [body] : []), ...(cb ? [cb] : []));
   } as ServerResponse["end"];
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, CONTENT_SECURITY_POLICY, transportHeaders } from "./security-headers";
 import { inlineScriptHashes } from "./script-hashes";
@@ -34,6 +35,10 @@ describe("applyScriptHashes", () => {
       if (req.url === "/again") {
         res.writeHead(304, { "content-security-policy": "script-src 'self'" });
         res.end();
+      } else if (req.url === "/gz") {
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        res.setHeader("content-encoding", "gzip");
+        res.end(gzipSync("<html><script>self.__next_f.push([2])</script></html>"));
       } else if (req.url === "/page") {
         res.setHeader("content-type", "text/html; charset=utf-8");
         res.write("<html><body><script>self.__next_f.push([1])</script>");
@@ -51,6 +56,9 @@ describe("applyScriptHashes", () => {
       expect(csp).toContain(inlineScriptHashes("<script>self.__next_f.push([1])</script>")[0]);
       expect(csp).not.toContain("unsafe-inline' 'sha");
       expect(await page.text()).toContain("__next_f");
+      const gz = await fetch(`http://127.0.0.1:${port}/gz`);
+      expect(gz.headers.get("content-security-policy")).toContain(inlineScriptHashes("<script>self.__next_f.push([2])</script>")[0]);
+      expect(await gz.text()).toContain("__next_f.push([2])");
       const again = await fetch(`http://127.0.0.1:${port}/again`);
       expect(again.status).toBe(304);
       expect(again.headers.get("content-security-policy")).toBeNull();

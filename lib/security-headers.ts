@@ -38,3 +38,10 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "x-frame-options": "DENY",
   ...transportHeaders(),
 };
+
+/** The methods this site answers. TRACE and the rest get a plain 405 from the server, not a 500. */
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"] as const;
+
+export function isAllowedMethod(method: string | undefined): boolean {
+  return (ALLOWED_METHODS as readonly string[]).includes(method ?? "");
+}

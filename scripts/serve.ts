@@ -9,6 +9,7 @@ import { requestRevalidation } from "../lib/revalidate-client";
 import { createHttpCacheFromEnv } from "../lib/http-cache";
 import { isWellFormedPath } from "../lib/request-path";
 import { applyScriptHashes } from "../lib/script-hashes";
+import { ALLOWED_METHODS, isAllowedMethod } from "../lib/security-headers";
 
 const port = Number(process.env.PORT || 3000);
 // Not HOSTNAME: containers and some shells set it to the machine name, which would bind the
@@ -25,6 +26,10 @@ async function main() {
   const server = createServer((req, res) => {
     if (!isWellFormedPath(req.url)) {
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad Request");
+      return;
+    }
+    if (!isAllowedMethod(req.method)) {
+      res.writeHead(405, { allow: ALLOWED_METHODS.join(", "), "content-type": "text/plain; charset=utf-8" }).end("Method Not Allowed");
       return;
     }
     const forwarded = req.headers["x-forwarded-for"];

@@ -2,7 +2,7 @@
 // articles, newest issues first, up to the 50,000 URLs one sitemap may hold.
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
-import { listPapers } from "@/db/queries/papers";
+import { listPublishedPapers } from "@/db/queries/papers";
 import { getPublishedDateRange, getPublishedIssue, listPublishedDatesInMonth, listPublishedPages } from "@/db/queries/issues";
 import { listPublishedArticles } from "@/db/queries/articles";
 import { siteOrigin } from "@/lib/site";
@@ -26,9 +26,9 @@ function monthsDescending(first: string, last: string): string[] {
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const origin = siteOrigin(await headers());
+  const origin = siteOrigin();
   const urls: MetadataRoute.Sitemap = [];
-  const perPaper = listPapers().map((paper) => {
+  const perPaper = listPublishedPapers().map((paper) => {
     const range = getPublishedDateRange(paper.id);
     const dates = range.first && range.last
       ? monthsDescending(range.first, range.last).flatMap((m) => listPublishedDatesInMonth(paper.id, m).reverse())

@@ -9,6 +9,7 @@ import { openContentVersionReader } from "./content-version";
 import { importIssue } from "./queries/imports";
 import { setIssueStatus } from "./queries/issues";
 import { beginSigninAttempt } from "./queries/users";
+import { signinKeys } from "../lib/auth/throttle";
 import { pieces } from "./schema";
 
 // Tables whose rows readers never see. Every other table is content and must change the stamp.
@@ -54,7 +55,7 @@ describe("the content stamp", () => {
     const s0 = stampOf(db);
     importIssue({ paper: { slug: "t", name: "测试报" }, date: "2026-03-03", pages: [page("1", "草稿"), page("2", "草稿二")] }, db);
     db.update(pieces).set({ paragraphs: ["改过的草稿"] }).run();
-    beginSigninAttempt([{ key: "a:x@example.com", free: 5 }], Date.now(), db);
+    beginSigninAttempt(signinKeys("x@example.com", "127.0.0.1"), { email: "x@example.com", address: "127.0.0.1" }, Date.now(), db);
     expect(stampOf(db)).toBe(s0);
 
     setIssueStatus({ paperSlug: "t", date: "2026-03-03", status: "published" }, db);

@@ -96,6 +96,9 @@ export const pieces = sqliteTable(
     paragraphs: text("paragraphs", { mode: "json" }).$type<string[]>().notNull(),
     jumpTo: text("jump_to"),
     jumpFrom: text("jump_from"),
+    // Linked to the piece before it by reading order alone or a doubtful headline match: an
+    // editor confirms it (or unlinks it) before publishing.
+    linkUncertain: integer("link_uncertain", { mode: "boolean" }).notNull().default(false),
     // Zone on the page image, as fractions of its width and height (0..1).
     x: real("x"),
     y: real("y"),
@@ -138,18 +141,22 @@ export const sessions = sqliteTable(
     userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     createdAt: text("created_at").notNull(),
     expiresAt: text("expires_at").notNull(),
+    // Last request seen with this session (updated at most once a minute): the idle timeout.
+    lastSeenAt: text("last_seen_at"),
   },
-  (t) => [index("sessions_user").on(t.userId)],
+  (t) => [index("sessions_user").on(t.userId), index("sessions_expires").on(t.expiresAt)],
 );
 
-// Failed sign-ins per key ("account:<email>" or "client:<address>"); kept in the database so
-// a restart does not reset a lockout.
+// Failed sign-ins per key ("account:<email>", "client:<address>", "pair:<address> <email>"); kept
+// in the database so a restart does not reset a lockout.
 export const signinThrottle = sqliteTable("signin_throttle", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull().default(0),
   lockedUntil: text("locked_until"),
   lastFailureAt: text("last_failure_at").notNull(),
-});
+  // Start of the counting window; failures older than the window are forgotten all at once.
+  firstFailureAt: text("first_failure_at"),
+}, (t) => [index("signin_throttle_first_failure").on(t.firstFailureAt)]);
 
 export const auditLog = sqliteTable(
   "audit_log",

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { isIssueDate } from "@/lib/dates";
 import { normalizeLabel } from "@/lib/labels";
 import { isPaperSlug } from "@/lib/slugs";
+import { joinLines } from "@/lib/join-lines";
+import { EditError } from "@/lib/errors";
 
 /** A form field as an optional text: trimmed, empty → null. */
 export const optionalText = (max: number, name: string) =>
@@ -20,17 +22,25 @@ export const recordId = z.coerce.number({ message: "缺少记录编号" }).int()
 
 export const IssueRef = z.object({ paper: paperSlug, date: issueDate });
 
-/** Paragraphs typed in a textarea: one per block separated by a blank line. */
+/** Paragraphs typed in a textarea: one per block separated by a blank line; a block's lines are rejoined. */
 export function splitParagraphs(text: string): string[] {
-  return text.replace(/\r\n?/g, "\n").split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, "").trim()).filter(Boolean);
+  return text.replace(/\r\n?/g, "\n").split(/\n\s*\n/).map((p) => joinLines(p.split("\n"))).filter(Boolean);
 }
 
 export const joinParagraphs = (paragraphs: string[]) => paragraphs.join("\n\n");
 
-/** Reads a FormData into a plain object of its string fields, for zod. */
+// Control characters (NUL and the rest of C0/C1, bar tab and line ends), and the invisible
+// bidi overrides, in a text field are never typing: refuse them rather than store them raw.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** Reads a FormData into a plain object of its string fields, for zod; refuses control characters in any. */
 export function fields(form: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string") out[k] = v;
+  for (const [k, v] of form.entries()) {
+    if (typeof v !== "string") continue;
+    if (CONTROL.test(v)) throw new EditError("invalid", "输入中含有不可见的控制字符（如 NUL），请删除后再保存");
+    out[k] = v;
+  }
   return out;
 }
 

@@ -9,7 +9,9 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import sharp from "sharp";
-import { MEDIA_NAME, mediaDir } from "./uploads";
+import { MAX_SCAN_PIXELS, MEDIA_NAME, mediaDir } from "./uploads";
+import { withDecodeSlot } from "./decode-slot";
+import { storageFailure } from "./storage-errors";
 
 export const IMAGE_WIDTHS = [480, 960, 1600] as const;
 export type ImageWidth = (typeof IMAGE_WIDTHS)[number];
@@ -91,16 +93,23 @@ export async function ensureVariant(ref: ImageRef, width: ImageWidth): Promise<s
     if (!original?.isFile()) return null;
     const existing = await stat(out).catch(() => null);
     if (existing && existing.mtimeMs >= original.mtimeMs) return out;
-    await mkdir(join(mediaDir(), ".variants", ref.source), { recursive: true });
-    const data = await sharp(source, { limitInputPixels: 200_000_000 })
+    const data = await withDecodeSlot(() => sharp(source, { limitInputPixels: MAX_SCAN_PIXELS })
       .rotate()
       .resize({ width, withoutEnlargement: true })
       .webp({ quality: 78 })
-      .toBuffer();
+      .toBuffer());
     const tmp = `${out}.${process.pid}.${Date.now()}.tmp`;
     try {
+      await mkdir(join(mediaDir(), ".variants", ref.source), { recursive: true });
       await writeFile(tmp, data);
       await rename(tmp, out);
+    } catch (e) {
+      // A full disk must not cost readers the picture: serve what exists, an older variant
+      // or the WebP original itself, until there is room to write the variant.
+      if (storageFailure(e) !== "full") throw e;
+      if (existing) return out;
+      if (source.endsWith(".webp")) return source;
+      throw e;
     } finally {
       if (existsSync(tmp)) await unlink(tmp).catch(() => {});
     }

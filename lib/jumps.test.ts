@@ -55,6 +55,38 @@ describe("resolveJumps", () => {
   });
 });
 
+describe("resolveJumps never stitches the wrong story", () => {
+  it("does not link by order a continuation whose jump headline names another story", () => {
+    // The metro story's jump went unrecognised; the tea story's continuation is missing.
+    const links = resolveJumps(
+      [jump(1, "1", "3", "青石茶叶出口创新高", 0)],
+      [cont(11, "3", "1", "地铁首日体验", 0)],
+      ["青石茶叶出口创新高", "地铁1号线首段开通 市民乘车首日体验"],
+    );
+    expect(links).toEqual([]);
+  });
+
+  it("does not link by order when the headline does not resemble the story's title", () => {
+    expect(resolveJumps([jump(1, "1", "3", "青石茶叶出口创新高")], [cont(11, "3", "1", "夜市开张")])).toEqual([]);
+  });
+
+  it("links by order where nothing contradicts it, and marks the link uncertain", () => {
+    const links = resolveJumps([jump(1, "1", "3", "青石茶叶出口创新高")], [cont(11, "3", "1", null)]);
+    expect(links.map((l) => [l.by, l.certain])).toEqual([["order", false]]);
+  });
+
+  it("marks a headline link certain only when nothing rivals it", () => {
+    const sure = resolveJumps([jump(1, "1", "3", "城市会客厅成为海港新名片")], [cont(11, "3", "1", "城市会客厅")], ["城市会客厅成为海港新名片"]);
+    expect(sure.map((l) => l.certain)).toEqual([true]);
+    // A second story with a similar title makes the same headline ambiguous.
+    const unsure = resolveJumps(
+      [jump(1, "1", "3", "城市会客厅成为海港新名片")], [cont(11, "3", "1", "城市会客厅")],
+      ["城市会客厅成为海港新名片", "城市会客厅开放夜场"],
+    );
+    expect(unsure.map((l) => [l.by, l.certain])).toEqual([["headline", false]]);
+  });
+});
+
 describe("articleTrail", () => {
   it("lists each page once, in story order", () => {
     expect(articleTrail([

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { siteOrigin, xmlEscape } from "./site";
+import { isPublicOriginKnown, siteOrigin, xmlEscape } from "./site";
 
 describe("siteOrigin", () => {
-  it("prefers AUTH_URL", () => {
-    expect(siteOrigin(new Headers({ host: "evil.example" }), "https://paper.example/x")).toBe("https://paper.example");
+  it("is AUTH_URL's origin", () => {
+    expect(siteOrigin({ AUTH_URL: "https://paper.example/x" })).toBe("https://paper.example");
+    expect(isPublicOriginKnown({ AUTH_URL: "https://paper.example/x" })).toBe(true);
   });
-  it("falls back to the Host header, refusing odd shapes", () => {
-    expect(siteOrigin(new Headers({ host: "localhost:3400" }), undefined)).toBe("http://localhost:3400");
-    expect(siteOrigin(new Headers({ host: "a.example/<x>" }), undefined)).toBe("http://localhost");
+  it("without AUTH_URL names this machine, never a Host header", () => {
+    expect(siteOrigin({ PORT: "3400" })).toBe("http://localhost:3400");
+    expect(siteOrigin({ AUTH_URL: "not a url" })).toBe("http://localhost:3000");
+    expect(isPublicOriginKnown({})).toBe(false);
   });
 });
 

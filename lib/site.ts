@@ -1,21 +1,27 @@
-// Absolute URLs for feeds, sitemaps and JSON-LD: AUTH_URL's origin when set (the public origin,
-// because route handlers see request.url as localhost behind a proxy), else the request's own Host.
+// Absolute URLs for feeds, sitemaps, robots.txt and JSON-LD: AUTH_URL's origin (the public origin).
+// Never the request's Host header: anyone can send any Host, and a feed or sitemap built from it
+// would carry their links into caches and crawlers. Without AUTH_URL the links name this machine
+// (http://localhost:PORT), which is right for a newsroom's own machine and obviously wrong in
+// public, and such responses are not cached publicly (isPublicOriginKnown).
 
-export function siteOrigin(headers: Headers | null, env: string | undefined = process.env.AUTH_URL): string {
-  if (env) {
+export function siteOrigin(env: Record<string, string | undefined> = process.env): string {
+  if (env.AUTH_URL) {
     try {
-      return new URL(env).origin;
+      return new URL(env.AUTH_URL).origin;
     } catch {
-      // fall through to the request's host
+      // fall through to this machine
     }
   }
-  const host = headers?.get("host")?.split(",")[0].trim();
-  // A Host header is attacker-controlled in principle: accept only a host[:port] shape.
-  if (host && /^[a-z0-9.-]+(:\d{1,5})?$/i.test(host)) {
-    const proto = headers?.get("x-forwarded-proto")?.split(",")[0].trim() === "https" ? "https" : "http";
-    return `${proto}://${host}`;
+  return `http://localhost:${env.PORT || 3000}`;
+}
+
+/** True when AUTH_URL names the public origin, so absolute links may be cached by shared caches. */
+export function isPublicOriginKnown(env: Record<string, string | undefined> = process.env): boolean {
+  try {
+    return !!env.AUTH_URL && !!new URL(env.AUTH_URL).origin;
+  } catch {
+    return false;
   }
-  return "http://localhost";
 }
 
 /** Escapes text for XML character data and attribute values; drops characters XML 1.0 forbids. */

@@ -2,11 +2,13 @@
 // sharp's own decoding), never by its name or the browser's Content-Type; it is stored under a
 // random name in the media folder beside the database, never under a name a user chose.
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import sharp from "sharp";
 import { mediaDir } from "./paths";
 import { PdfRenderError, renderPdfFirstPage } from "./pdf";
+import { withDecodeSlot } from "./decode-slot";
+import { storageFailure } from "./storage-errors";
 
 export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
@@ -14,7 +16,18 @@ export const MAX_UPLOAD_BYTES = MAX_PDF_BYTES;
 
 export type UploadKind = "jpeg" | "png" | "webp" | "pdf";
 
+/**
+ * The most pixels a scan may have: decoding costs about 4 bytes a pixel whatever the file's size
+ * (a 600 KB PNG of 14,000 × 14,000 is 784 MB decoded). 60 million is a broadsheet page at 400 dpi.
+ */
+export const MAX_SCAN_PIXELS = 60_000_000;
+
 export class UploadError extends Error {}
+
+/** The disk (or the database) could not take the file: 507, with nothing left behind. */
+export class StorageFullError extends Error {
+  constructor() { super("服务器存储空间不足，文件没有保存；请联系管理员清理磁盘后重试"); }
+}
 
 /** What the bytes are, from their signature; null for anything else (text, HTML, SVG …). */
 export function sniffKind(bytes: Uint8Array): UploadKind | null {
@@ -36,22 +49,68 @@ export const mediaUrl = (name: string) => `/media/${name}`;
 
 async function store(bytes: Uint8Array, ext: "webp" | "pdf"): Promise<string> {
   const dir = mediaDir();
-  await mkdir(dir, { recursive: true });
   const name = `${randomBytes(16).toString("hex")}.${ext}`;
-  // Write then rename, so a half-written file is never served under its final name.
+  // Write then rename, so a half-written file is never served under its final name; a failed
+  // write (a full disk) leaves no temporary file behind.
   const tmp = join(dir, `.${name}.tmp`);
-  await writeFile(tmp, bytes, { flag: "wx" });
-  await rename(tmp, join(dir, name));
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(tmp, bytes, { flag: "wx" });
+    await rename(tmp, join(dir, name));
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    if (storageFailure(e) === "full") throw new StorageFullError();
+    throw e;
+  }
   return name;
+}
+
+/** Deletes stored media by URL (/media/NAME), with their width variants; a missing file is fine. */
+export async function deleteMedia(urls: (string | null | undefined)[]): Promise<void> {
+  for (const url of urls) {
+    const name = url?.startsWith("/media/") ? url.slice("/media/".length) : null;
+    if (!name || !MEDIA_NAME.test(name)) continue;
+    await unlink(join(mediaDir(), name)).catch(() => {});
+    const stem = name.replace(/\.[a-z]+$/, "");
+    for (const w of [480, 960, 1600]) await unlink(join(mediaDir(), ".variants", "media", `${stem}.w${w}.webp`)).catch(() => {});
+  }
+}
+
+/**
+ * Deletes media files no record refers to (left by a replaced upload whose clean-up was cut short,
+ * or a crash between storing and recording), and stale temporary files. Only files older than
+ * `minAgeMs` go: an upload in flight has stored its file but not yet recorded it.
+ */
+export async function sweepOrphanMedia(referenced: Set<string>, minAgeMs = 60 * 60_000, now = Date.now()): Promise<string[]> {
+  const dir = mediaDir();
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const orphan = MEDIA_NAME.test(name) ? !referenced.has(`/media/${name}`) : /^\.[0-9a-f]{32}\.(webp|pdf)\.tmp$/.test(name);
+    if (!orphan) continue;
+    const info = await stat(join(dir, name)).catch(() => null);
+    if (!info || now - info.mtimeMs < minAgeMs) continue;
+    await deleteMedia([`/media/${name}`]);
+    if (!MEDIA_NAME.test(name)) await unlink(join(dir, name)).catch(() => {});
+    removed.push(name);
+  }
+  return removed;
 }
 
 export type StoredScan = { image: { name: string; width: number; height: number }; pdf: string | null };
 
-/** Converts a raster scan to WebP; sharp refuses what does not decode (and decompression bombs). */
+/** Refuses a scan whose header promises more pixels than we decode: checked before any decoding. */
+function checkPixels(width: number, height: number) {
+  if (width * height > MAX_SCAN_PIXELS) {
+    throw new UploadError(`图片像素过多（${width}×${height}），上限为 6000 万像素：请以 300–400 dpi 重新扫描或缩小后再上传`);
+  }
+}
+
+/** Converts a raster scan to WebP, one decode at a time; sharp refuses what does not decode. */
 async function toWebp(bytes: Uint8Array): Promise<{ data: Buffer; width: number; height: number }> {
   try {
-    const { data, info } = await sharp(bytes, { limitInputPixels: 200_000_000 })
-      .rotate().webp({ quality: 82 }).toBuffer({ resolveWithObject: true });
+    const { data, info } = await withDecodeSlot(() => sharp(bytes, { limitInputPixels: MAX_SCAN_PIXELS })
+      .rotate().webp({ quality: 82 }).toBuffer({ resolveWithObject: true }));
     return { data, width: info.width, height: info.height };
   } catch {
     throw new UploadError("图片无法解码，文件可能已损坏");
@@ -67,15 +126,23 @@ export async function storePageUpload(bytes: Uint8Array): Promise<StoredScan> {
     const png = await renderPdfFirstPage(bytes).catch((e) => {
       throw e instanceof PdfRenderError ? new UploadError(e.message) : e;
     });
+    const meta = await sharp(png).metadata().catch(() => null);
+    if (meta?.width && meta.height) checkPixels(meta.width, meta.height);
     const webp = await toWebp(png);
     const pdf = await store(bytes, "pdf");
-    return { image: { name: await store(webp.data, "webp"), width: webp.width, height: webp.height }, pdf };
+    try {
+      return { image: { name: await store(webp.data, "webp"), width: webp.width, height: webp.height }, pdf };
+    } catch (e) {
+      await deleteMedia([mediaUrl(pdf)]);
+      throw e;
+    }
   }
   if (bytes.length > MAX_IMAGE_BYTES) throw new UploadError("图片不能超过 30 MB");
   const meta = await sharp(bytes).metadata().catch(() => null);
   if (!meta || meta.format !== (kind === "jpeg" ? "jpeg" : kind) || !meta.width || !meta.height) {
     throw new UploadError("图片无法解码，文件可能已损坏");
   }
+  checkPixels(meta.width, meta.height);
   const webp = await toWebp(bytes);
   return { image: { name: await store(webp.data, "webp"), width: webp.width, height: webp.height }, pdf: null };
 }

@@ -5,7 +5,9 @@ import { rmSync } from "node:fs";
 const port = process.argv[2] || "3210";
 const dir = process.argv[3] || `test-results/e2e-data-${port}`;
 rmSync(dir, { recursive: true, force: true });
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_PATH: `${dir}/epaper.db`, PORT: port };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_PATH: `${dir}/epaper.db`, PORT: port,
+  // Loopback only: the demo editor (its password is in the README) exists only where no other machine reaches it.
+  LISTEN_HOST: "127.0.0.1" };
 const step = (args) => {
   const r = spawnSync(process.execPath, args, { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);

@@ -114,6 +114,28 @@ describe("epaper import / publish", () => {
     expect(count(db, "pieces")).toBe(0);
   });
 
+  it("audits publish, unpublish, import --publish and user add, and reports links made by order alone", () => {
+    const db = join(dir, "audit.db");
+    const p3 = write("a3.txt", "(上接一版)市民陈女士说，以前去高铁站要倒两趟公交，现在二十分钟就到了。\n");
+    const imp = epaper(["import", "--paper", "linlan", "--date", "2026-11-27", "--publish", `1=${write("a1.txt", PAGE1)}`, `3=${p3}`], { db });
+    expect(imp.code).toBe(0);
+    expect(JSON.parse(imp.stdout).jumps.uncertain).toHaveLength(1);
+    expect(imp.stderr).toMatch(/1 jump link\(s\) were made by reading order alone/);
+    const unpub = epaper(["unpublish", "--paper", "linlan", "--date", "2026-11-27"], { db });
+    expect(unpub.code).toBe(0);
+    const pub = epaper(["publish", "--paper", "linlan", "--date", "2026-11-27"], { db });
+    expect(JSON.parse(pub.stdout).uncertainLinks).toHaveLength(1);
+    expect(pub.stderr).toMatch(/not confirmed/);
+    epaper(["user", "add", "--email", "audit@linlan.example", "--role", "editor"], { db, input: "a-long-enough-secret\n" });
+    const sqlite = new Database(db, { readonly: true });
+    try {
+      const actions = (sqlite.prepare("select action from audit_log order by id").all() as { action: string }[]).map((r) => r.action);
+      expect(actions).toEqual(["issue.import.publish", "issue.unpublish", "issue.publish", "user.create"]);
+    } finally {
+      sqlite.close();
+    }
+  });
+
   it("says clearly when publishing an issue that does not exist", () => {
     const r = epaper(["publish", "--paper", "linlan", "--date", "2030-01-01"], { db: join(dir, "none.db") });
     expect(r.code).not.toBe(0);
@@ -139,7 +161,7 @@ describe("epaper user add", () => {
 describe("epaper setup", () => {
   it("seeds the demo paper and its editor into an empty database, once", () => {
     const db = join(dir, "setup.db");
-    const first = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "" } });
+    const first = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "", LISTEN_HOST: "127.0.0.1" } });
     expect(JSON.parse(first.stdout).seeded).toHaveLength(3);
     expect(count(db, "users")).toBe(1);
     expect(JSON.parse(epaper(["setup"], { db }).stdout).seeded).toEqual([]);
@@ -147,10 +169,21 @@ describe("epaper setup", () => {
 
   it("never creates the demo editor, whose password the README prints, on a public site", () => {
     const db = join(dir, "setup-public.db");
-    const r = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "https://epaper.example.com" } });
-    expect(r.stderr).toMatch(/demo editor account was not created/);
+    const r = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "https://epaper.example.com", EPAPER_DEMO_EDITOR: "1" } });
+    expect(r.stderr).toMatch(/demo editor account was not created: AUTH_URL is a public origin/);
     expect(count(db, "papers")).toBe(1);
     expect(count(db, "users")).toBe(0);
+  });
+
+  it("never creates the demo editor when the server listens on every interface, unless asked for", () => {
+    const db = join(dir, "setup-open.db");
+    const r = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "", LISTEN_HOST: "", EPAPER_DEMO_EDITOR: "" } });
+    expect(r.stderr).toMatch(/demo editor account was not created: the server listens on every interface/);
+    expect(count(db, "papers")).toBe(1);
+    expect(count(db, "users")).toBe(0);
+    const asked = join(dir, "setup-asked.db");
+    epaper(["setup"], { db: asked, env: { EPAPER_DEMO: "1", AUTH_URL: "", LISTEN_HOST: "0.0.0.0", EPAPER_DEMO_EDITOR: "1" } });
+    expect(count(asked, "users")).toBe(1);
   });
 
   it("seeds nothing with EPAPER_DEMO=0", () => {

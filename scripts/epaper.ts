@@ -3,10 +3,12 @@
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { getDb } from "../db/client";
-import { importIssue } from "../db/queries/imports";
-import { setIssueStatus, IssueNotFoundError } from "../db/queries/issues";
+import { importIssueAudited, type UncertainLink } from "../db/queries/imports";
+import { changeIssueStatus, EditError } from "../db/queries/edit-issues";
+import { listUncertainLinksForEdit } from "../db/queries/edit-jumps";
+import { createUserAudited } from "../db/queries/edit-users";
 import { isEmpty, seedDemo, DEMO_EDITOR } from "../db/seed";
-import { createUser, UserExistsError } from "../db/queries/users";
+import { UserExistsError } from "../db/queries/users";
 import { hashPassword, passwordProblem } from "../lib/auth/passwords";
 import { ROLES, type Role } from "../db/schema";
 import { isIssueDate } from "../lib/dates";
@@ -15,6 +17,7 @@ import { isPaperSlug } from "../lib/slugs";
 import { requestRevalidation } from "../server/revalidate-client";
 import { parsePage } from "../lib/parser";
 import { decodeText, DecodeError } from "../lib/text-decode";
+import { demoEditorDecision } from "../lib/auth/demo-editor";
 import { ArchiveUsageError, GENERATE_ARCHIVE_USAGE, runGenerateArchive } from "../bench/archive/command";
 
 export class CliError extends Error {}
@@ -61,13 +64,22 @@ async function changeStatus(args: string[], status: "published" | "draft") {
   const { values } = parseArgs({ args, options: issueOptions });
   const { paper, date } = requireIssueArgs(values);
   try {
-    const result = setIssueStatus({ paperSlug: paper, date, status });
+    const result = changeIssueStatus({ paperSlug: paper, date, status, via: "cli" }, null);
     await refreshReaders({ paper, date });
-    return { paper, date, status: result.status, previous: result.previous };
+    const uncertain = status === "published" ? listUncertainLinksForEdit(result.issueId) : [];
+    warnUncertain(uncertain);
+    return { paper, date, status: result.status, previous: result.previous, ...(status === "published" ? { uncertainLinks: uncertain } : {}) };
   } catch (e) {
-    if (e instanceof IssueNotFoundError) throw new CliError(e.message);
+    if (e instanceof EditError) throw new CliError(`no issue of ${paper} on ${date}`);
     throw e;
   }
+}
+
+/** Links made by reading order alone: readers may be shown a wrongly stitched story until checked. */
+function warnUncertain(links: UncertainLink[]) {
+  if (links.length === 0) return;
+  process.stderr.write(`epaper: warning: ${links.length} jump link(s) were made by reading order alone and are not confirmed; check them on the issue page of the back office:\n`);
+  for (const l of links) process.stderr.write(`  page ${l.from} → page ${l.to}: ${l.title ?? "(untitled)"}${l.headline ? ` / ${l.headline}` : ""}\n`);
 }
 
 type Command = (args: string[]) => Promise<unknown> | unknown;
@@ -79,15 +91,6 @@ async function refreshReaders(issue: { paper: string; date: string }) {
   }
 }
 
-/** True when AUTH_URL names an origin other than this machine. */
-function isPublicOrigin(authUrl: string | undefined): boolean {
-  if (!authUrl) return false;
-  try {
-    return !["localhost", "127.0.0.1", "[::1]"].includes(new URL(authUrl).hostname);
-  } catch {
-    return true;
-  }
-}
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("password: ");
@@ -125,8 +128,9 @@ const commands: Record<string, Command> = {
       if (parsed.articles.length === 0) throw new CliError(`${arg.slice(eq + 1)}: no article text found`);
       return { label, pieces: parsed.articles };
     });
-    const summary = importIssue({ paper: { slug: paper, name: values.name }, date, publish: values.publish, pages });
+    const summary = importIssueAudited({ paper: { slug: paper, name: values.name }, date, publish: values.publish, pages }, null);
     await refreshReaders({ paper, date });
+    warnUncertain(summary.jumps.uncertain);
     return summary;
   },
 
@@ -137,11 +141,11 @@ const commands: Record<string, Command> = {
   async setup() {
     const db = getDb();
     if (process.env.EPAPER_DEMO !== "0" && isEmpty(db)) {
-      // The demo editor's password is printed in the README: never create it on a public site.
-      const publicSite = isPublicOrigin(process.env.AUTH_URL);
+      // The demo editor's password is printed in the README: only where no other machine reaches it.
+      const demo = demoEditorDecision();
       // Hash first: seeding is one synchronous transaction.
-      const passwordHash = publicSite ? null : await hashPassword(DEMO_EDITOR.password);
-      if (publicSite) process.stderr.write("epaper: AUTH_URL is a public origin, so the demo editor account was not created\n");
+      const passwordHash = demo.allowed ? await hashPassword(DEMO_EDITOR.password) : null;
+      if (!demo.allowed) process.stderr.write(`epaper: the demo editor account was not created: ${demo.reason}\n`);
       const summaries = seedDemo(db, passwordHash);
       return { seeded: summaries.map((s) => ({ date: s.date, pages: s.pages.length, articles: s.articles, jumps: s.jumps.linked.length })) };
     }
@@ -169,7 +173,7 @@ const commands: Record<string, Command> = {
     const problem = passwordProblem(password);
     if (problem) throw new CliError(`password on stdin: ${problem}`);
     try {
-      const user = createUser({ email, name: values.name ?? null, passwordHash: await hashPassword(password), role: values.role as Role });
+      const user = createUserAudited({ email, name: values.name ?? null, passwordHash: await hashPassword(password), role: values.role as Role, via: "cli" }, null);
       return { id: user.id, email: user.email, role: user.role };
     } catch (e) {
       if (e instanceof UserExistsError) throw new CliError(e.message);

@@ -21,7 +21,7 @@ describe("layering rules", () => {
     expect(rule("components/admin/f.tsx", 'import { x } from "@/app/admin/_lib/forms";')).toEqual([
       "components/ may import only server actions from app/",
     ]);
-    expect(rule("components/reader/p.tsx", 'import type { PageView } from "@/db/queries/reader-views";')).toEqual([
+    expect(rule("components/reader/p.tsx", 'import type { PageView } from "@/app/[paper]/_lib/load";')).toEqual([
       "components/ may not take types from app/",
     ]);
   });

@@ -7,6 +7,7 @@ import { getDb, openDb } from "../db/client";
 import { importIssue } from "../db/queries/imports";
 import { setIssueStatus } from "../db/queries/issues";
 import { beginSigninAttempt } from "../db/queries/users";
+import { signinKeys } from "../lib/auth/throttle";
 import { ContentWatch } from "./content-watch";
 
 const dir = mkdtempSync(join(tmpdir(), "banmian-watch-"));
@@ -21,7 +22,7 @@ describe("ContentWatch", () => {
     const watch = new ContentWatch(path, { checkMs: 0 });
     const s0 = watch.stamp();
     expect(s0).toMatch(/^[0-9a-f]{16}$/);
-    beginSigninAttempt([{ key: "a:x@example.com", free: 5 }], Date.now(), writer);
+    beginSigninAttempt(signinKeys("x@example.com", "127.0.0.1"), { email: "x@example.com", address: "127.0.0.1" }, Date.now(), writer);
     expect(watch.stamp()).toBe(s0);
     setIssueStatus({ paperSlug: "t", date: "2026-03-02", status: "published" }, writer);
     expect(watch.stamp()).not.toBe(s0);

@@ -3,16 +3,18 @@
 // malformed path, the client's address from the socket, caching headers, and the answer to a
 // write that found the database busy or full.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { resolve } from "node:path";
+import { databasePath } from "../lib/paths";
 import { CLIENT_ADDRESS_HEADER, addressFromForwarded } from "../lib/auth/client-address";
+import { ALLOWED_METHODS, isAllowedMethod } from "../lib/security-headers";
 import { ContentWatch } from "./content-watch";
 import { HttpCache, type Handler } from "./http-cache";
 import { isWellFormedPath } from "./request-path";
+import { applyScriptHashes } from "./script-hashes";
 import { withWriteErrors } from "./write-errors";
 
 /** The server's cache, as the environment asks: EPAPER_RESPONSE_CACHE=0 turns the in-memory copy off. */
 export function createHttpCacheFromEnv(env: NodeJS.ProcessEnv = process.env): { cache: HttpCache; watch: ContentWatch } {
-  const watch = new ContentWatch(resolve(env.DATABASE_PATH || "./data/epaper.db"));
+  const watch = new ContentWatch(databasePath(env));
   const cache = new HttpCache({
     responseCache: env.EPAPER_RESPONSE_CACHE !== "0",
     contentStamp: () => watch.stamp(),
@@ -22,11 +24,20 @@ export function createHttpCacheFromEnv(env: NodeJS.ProcessEnv = process.env): { 
 }
 
 export function createRequestListener(handle: Handler, cache: HttpCache, trustedHops: number) {
-  const next: Handler = (req, res) => withWriteErrors(req, res, () => handle(req, res));
+  const next: Handler = (req, res) => {
+    // Installed inside the cache's own capture, so a stored page keeps the CSP that lists its
+    // inline scripts' hashes (lib/security-headers.ts).
+    applyScriptHashes(res);
+    return withWriteErrors(req, res, () => handle(req, res));
+  };
   return (req: IncomingMessage, res: ServerResponse) => {
     if (cache.serveFromMemory(req, res)) return;
     if (!isWellFormedPath(req.url)) {
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad Request");
+      return;
+    }
+    if (!isAllowedMethod(req.method)) {
+      res.writeHead(405, { allow: ALLOWED_METHODS.join(", "), "content-type": "text/plain; charset=utf-8" }).end("Method Not Allowed");
       return;
     }
     const forwarded = req.headers["x-forwarded-for"];

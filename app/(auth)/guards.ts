@@ -3,7 +3,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/app/(auth)/auth";
-import { getSessionUser, type UserView } from "@/db/queries/users";
+import { getSessionUser, touchSession, type UserView } from "@/db/queries/users";
 import { isSameOrigin } from "@/lib/auth/origin";
 
 export type Actor = { user: UserView; sessionId: string };
@@ -18,7 +18,10 @@ export async function currentActor(): Promise<Actor | null> {
   const sid = session?.sid;
   if (!sid) return null;
   const user = getSessionUser(sid);
-  return user ? { user, sessionId: sid } : null;
+  if (!user) return null;
+  // The idle timeout counts from the last request that used the session.
+  touchSession(sid);
+  return { user, sessionId: sid };
 }
 
 /** For pages: anonymous → sign-in; editors and admins pass. */

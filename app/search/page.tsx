@@ -3,7 +3,7 @@
 // failure of the index is a message, never a 500.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPapers } from "@/db/queries/papers";
+import { listPublishedPapers } from "@/db/queries/papers";
 import { getLatestPublishedIssue, listPublishedPages } from "@/db/queries/issues";
 import { searchArticles, type SearchResult } from "@/db/queries/search";
 import { parseSearchParams, RESULTS_PER_PAGE, searchHref, type RawParams } from "@/lib/search/params";
@@ -37,7 +37,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const req = parseSearchParams(await searchParams);
   const { query, filters, page } = req;
   const notes = [...req.notes];
-  const papers = listPapers();
+  const papers = listPublishedPapers();
   const paper = filters.paper ? papers.find((p) => p.slug === filters.paper) ?? null : null;
   if (filters.paper && !paper) notes.push(`没有名为“${filters.paper}”的报纸，已在全部报纸中检索。`);
   const effective = { ...filters, paper: paper?.slug ?? null };

@@ -1,6 +1,7 @@
-// The issue's jumps: linked (with 断开) and open 下转 (with a choice of open 上接 to link to).
+// The issue's jumps: linked (with 断开, and 确认 for a link made by reading order alone) and open
+// 下转 (with a choice of open 上接 to link to).
 import type { listJumpsForEdit } from "@/db/queries/edit-jumps";
-import { linkJumpAction, unlinkJumpAction } from "@/app/admin/_actions/jumps";
+import { confirmJumpAction, linkJumpAction, unlinkJumpAction } from "@/app/admin/_actions/jumps";
 import { jumpFromText, jumpToText } from "@/lib/format";
 import { displayLabel } from "@/lib/labels";
 import { ActionForm } from "./action-form";
@@ -15,11 +16,22 @@ export function IssueJumps({ issueRef, jumps }: { issueRef: Ref; jumps: Jumps })
   return (
     <>
       <h3>已接上（{linked.length}）</h3>
+      {linked.some((l) => l.uncertain) && (
+        <p className="admin-warn" role="note">
+          标有“待核对”的转版是按版面顺序自动接上的，没有转版标题可以印证：请读一读前后文，确认无误或断开。
+        </p>
+      )}
       {linked.length === 0 ? <p>没有。</p> : (
         <ul className="admin-list" aria-label="已接上的转版">
           {linked.map((l) => (
-            <li key={l.to.pieceId}>
+            <li key={l.to.pieceId} className={l.uncertain ? "admin-uncertain" : undefined}>
+              {l.uncertain && <strong className="admin-badge admin-badge--warn">待核对</strong>}{" "}
               《{l.from.name}》{displayLabel(l.from.label)}{jumpToText(l.from.jump)} → {displayLabel(l.to.label)}「{l.to.name}」{jumpFromText(l.to.jump)}
+              {l.uncertain && (
+                <ActionForm action={confirmJumpAction} hidden={{ ...issueRef, pieceId: l.to.pieceId }} className="admin-form--inline">
+                  <button type="submit">确认无误</button>
+                </ActionForm>
+              )}
               <ActionForm action={unlinkJumpAction} hidden={{ ...issueRef, pieceId: l.to.pieceId }} className="admin-form--inline">
                 <button type="submit">断开</button>
               </ActionForm>

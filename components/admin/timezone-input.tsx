@@ -1,10 +1,11 @@
 "use client";
-// datetime-local carries no time zone: send the browser's offset beside it. Without script the
-// server assumes China Standard Time (UTC+8), the newsroom's zone.
+// datetime-local carries no time zone: send the browser's zone name beside it, so the server
+// applies the offset in force at the scheduled time (daylight saving), not today's. Without
+// script the server assumes the newsroom's zone, China Standard Time.
 import { useEffect, useState } from "react";
 
 export function TimezoneInput() {
-  const [offset, setOffset] = useState("-480");
-  useEffect(() => setOffset(String(new Date().getTimezoneOffset())), []);
-  return <input type="hidden" name="tz" value={offset} />;
+  const [zone, setZone] = useState("Asia/Shanghai");
+  useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "Asia/Shanghai"), []);
+  return <input type="hidden" name="zone" value={zone} />;
 }

@@ -21,7 +21,7 @@ function seed(): { db: Db; issueId: number } {
       piece({ title: "甲", paragraphs: ["甲一", "甲二", "乙一", "乙二"], jumpTo: "3" }),
       piece({ title: "丙", paragraphs: ["丙一"] }),
     ] },
-    { label: "3", pieces: [piece({ title: "乙续", paragraphs: ["乙三"], jumpFrom: "1" })] },
+    { label: "3", pieces: [piece({ title: null, paragraphs: ["乙三"], jumpFrom: "1" })] },
   ] }, db);
   return { db, issueId: s.issueId };
 }

@@ -118,7 +118,7 @@ export function mergePiece(input: { issueId: number; target: string; pieceId: nu
     const [a, b] = [before.articleId, piece.articleId].map((id) => tx.select().from(articles).where(eq(articles.id, id)).get()!);
     tx.update(articles).set({
       kicker: a.kicker ?? b.kicker, title: a.title ?? b.title, subtitle: a.subtitle ?? b.subtitle,
-      column: a.column ?? b.column, byline: a.byline ?? b.byline,
+      column: a.column ?? b.column, byline: a.byline ?? b.byline, images: [...a.images, ...b.images],
     }).where(eq(articles.id, a.id)).run();
     tx.delete(articles).where(eq(articles.id, b.id)).run();
     renumberPieces(tx, input.issueId);

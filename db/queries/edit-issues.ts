@@ -6,13 +6,13 @@ import { getDb, writeTx, type Db } from "../client";
 import { issues, papers, type IssueStatus } from "../schema";
 import { getIssueForEdit, setIssueStatus } from "./issues";
 import { recordAudit } from "./users";
+import { confirmUncertainLinks } from "./imports";
 
 export type EditActor = { id: number; email: string } | null;
 
-/** A request the data refuses (duplicate, missing record …), with a message fit for the UI. */
-export class EditError extends Error {
-  constructor(public code: "not_found" | "conflict" | "invalid", message: string) { super(message); }
-}
+import { EditError } from "../../lib/errors";
+
+export { EditError };
 
 export type IssueListItem = {
   id: number; date: string; number: number | null; status: IssueStatus;
@@ -73,16 +73,29 @@ export function createIssue(
   });
 }
 
-/** Publishes or unpublishes now, through issues.ts (which also keeps any search index in step). */
+/**
+ * Publishes or unpublishes now, through issues.ts (which also keeps any search index in step).
+ * Publishing an issue with jump links nobody has checked needs `confirmLinks`: the editor's
+ * word that they read them, recorded with the publication.
+ */
 export function changeIssueStatus(
-  input: { paperSlug: string; date: string; status: "published" | "draft" }, actor: EditActor, db: Db = getDb(),
+  input: {
+    paperSlug: string; date: string; status: "published" | "draft"; confirmLinks?: boolean;
+    /** The command line publishes anyway and reports the unconfirmed links instead. */
+    via?: "cli";
+  },
+  actor: EditActor, db: Db = getDb(),
 ) {
   return writeTx(db, (tx) => {
-    if (!getIssueForEdit(input.paperSlug, input.date, tx)) throw new EditError("not_found", "没有这一期");
+    const issue = getIssueForEdit(input.paperSlug, input.date, tx);
+    if (!issue) throw new EditError("not_found", "没有这一期");
+    if (input.status === "published" && input.via !== "cli") {
+      requireConfirmedLinks(tx, issue.id, input.confirmLinks, actor, `${input.paperSlug}/${input.date}`);
+    }
     const result = setIssueStatus(input, tx);
     recordAudit(tx, actor, {
       action: input.status === "published" ? "issue.publish" : "issue.unpublish",
-      target: `${input.paperSlug}/${input.date}`, detail: { previous: result.previous },
+      target: `${input.paperSlug}/${input.date}`, detail: { previous: result.previous, ...(input.via ? { via: input.via } : {}) },
     });
     return result;
   });
@@ -90,12 +103,13 @@ export function changeIssueStatus(
 
 /** Sets an issue to go live at `at` (an ISO instant in the future); readers see nothing until then. */
 export function scheduleIssue(
-  input: { paperSlug: string; date: string; at: string }, actor: EditActor, db: Db = getDb(), now = new Date(),
+  input: { paperSlug: string; date: string; at: string; confirmLinks?: boolean }, actor: EditActor, db: Db = getDb(), now = new Date(),
 ) {
   return writeTx(db, (tx) => {
     const issue = getIssueForEdit(input.paperSlug, input.date, tx);
     if (!issue) throw new EditError("not_found", "没有这一期");
     if (issue.status === "published") throw new EditError("invalid", "这一期已经发布；要定时发布请先撤回");
+    requireConfirmedLinks(tx, issue.id, input.confirmLinks, actor, `${input.paperSlug}/${input.date}`);
     if (Date.parse(input.at) <= now.getTime()) throw new EditError("invalid", "定时发布的时间必须晚于现在");
     tx.update(issues).set({ status: "scheduled", scheduledAt: input.at, updatedAt: now.toISOString() })
       .where(eq(issues.id, issue.id)).run();
@@ -124,4 +138,13 @@ export function promoteDueIssues(db: Db = getDb(), now = new Date()) {
     }
     return due.map((d) => ({ paper: d.slug, date: d.date }));
   });
+}
+
+/** Refuses to put an issue before readers while a jump link awaits confirmation, unless confirmed now. */
+function requireConfirmedLinks(tx: Db, issueId: number, confirm: boolean | undefined, actor: EditActor, target: string) {
+  const n = confirmUncertainLinks(tx, issueId, !!confirm);
+  if (n > 0 && !confirm) {
+    throw new EditError("unconfirmed", `有 ${n} 处转版是按版面顺序自动接上的，尚未核对：请在“转版”一栏逐一确认或断开，或勾选“已核对全部转版”后再发布`);
+  }
+  if (n > 0) recordAudit(tx, actor, { action: "jump.confirm", target, detail: { count: n, atPublish: true } });
 }

@@ -3,7 +3,7 @@
 // an unlink detaches a piece (and what follows it) into an article of its own again.
 import { and, asc, eq, gte, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
-import { appendArticle, renumberPieces } from "./imports";
+import { appendArticle, listUncertainLinks, renumberPieces } from "./imports";
 import { markIssueEdited } from "./issues";
 import { articles, pages, pieces } from "../schema";
 import { recordAudit } from "./users";
@@ -11,13 +11,13 @@ import { EditError, type EditActor } from "./edit-issues";
 
 type Row = {
   pieceId: number; articleId: number; seq: number; label: string; headline: string | null;
-  title: string | null; jumpTo: string | null; jumpFrom: string | null; firstWords: string;
+  title: string | null; jumpTo: string | null; jumpFrom: string | null; firstWords: string; linkUncertain: boolean;
 };
 
 function rowsOfIssue(db: Db, issueId: number): Row[] {
   return db.select({
     pieceId: pieces.id, articleId: pieces.articleId, seq: pieces.seq, label: pages.label, headline: pieces.headline,
-    title: articles.title, jumpTo: pieces.jumpTo, jumpFrom: pieces.jumpFrom,
+    title: articles.title, jumpTo: pieces.jumpTo, jumpFrom: pieces.jumpFrom, linkUncertain: pieces.linkUncertain,
     firstWords: sql<string>`substr(coalesce(json_extract(${pieces.paragraphs}, '$[0]'), ''), 1, 24)`,
   }).from(pieces).innerJoin(articles, eq(articles.id, pieces.articleId)).innerJoin(pages, eq(pages.id, pieces.pageId))
     .where(eq(articles.issueId, issueId)).orderBy(asc(pages.position), asc(pieces.position)).all();
@@ -31,7 +31,7 @@ export function listJumpsForEdit(issueId: number, db: Db = getDb()) {
   const byArticle = new Map<number, Row[]>();
   for (const r of rows) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
   const name = (r: Row) => r.title ?? r.headline ?? `${r.firstWords}…`;
-  const linked: { from: JumpEnd; to: JumpEnd }[] = [];
+  const linked: { from: JumpEnd; to: JumpEnd; uncertain: boolean }[] = [];
   const open: JumpEnd[] = [];
   const conts: JumpEnd[] = [];
   for (const chain of byArticle.values()) {
@@ -40,6 +40,7 @@ export function listJumpsForEdit(issueId: number, db: Db = getDb()) {
     chain.slice(1).forEach((r, i) => linked.push({
       from: { articleId: r.articleId, pieceId: chain[i].pieceId, label: chain[i].label, name: name(head), jump: chain[i].jumpTo ?? r.label },
       to: { articleId: r.articleId, pieceId: r.pieceId, label: r.label, name: r.headline ?? name(head), jump: r.jumpFrom ?? chain[i].label },
+      uncertain: r.linkUncertain,
     }));
     const last = chain[chain.length - 1];
     if (last.jumpTo) open.push({ articleId: last.articleId, pieceId: last.pieceId, label: last.label, name: name(head), jump: last.jumpTo });
@@ -75,11 +76,30 @@ export function unlinkJump(input: { issueId: number; target: string; pieceId: nu
     if (piece.seq === 0) throw new EditError("invalid", "这段文字没有接在别的文章后面");
     // Title stays empty: a continuation's printed headline lives on its piece.
     const detached = tx.insert(articles).values({ issueId: input.issueId }).returning({ id: articles.id }).get().id;
-    tx.update(pieces).set({ articleId: detached })
+    tx.update(pieces).set({ articleId: detached, linkUncertain: false })
       .where(and(eq(pieces.articleId, piece.articleId), gte(pieces.seq, piece.seq))).run();
     renumberPieces(tx, input.issueId);
     markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "jump.unlink", target: input.target, detail: { piece: piece.id, from: piece.articleId } });
     return { articleId: detached };
+  });
+}
+
+/** Links of an issue waiting for an editor's confirmation (linked by reading order, or a doubtful headline). */
+export function listUncertainLinksForEdit(issueId: number, db: Db = getDb()) {
+  return listUncertainLinks(db, issueId);
+}
+
+/** An editor has read both sides of a link and vouches for it. */
+export function confirmJump(input: { issueId: number; target: string; pieceId: number }, actor: EditActor, db: Db = getDb()) {
+  return writeTx(db, (tx) => {
+    const piece = tx.select({ id: pieces.id, seq: pieces.seq, linkUncertain: pieces.linkUncertain }).from(pieces)
+      .innerJoin(articles, eq(articles.id, pieces.articleId))
+      .where(and(eq(pieces.id, input.pieceId), eq(articles.issueId, input.issueId))).get();
+    if (!piece) throw new EditError("not_found", "这一期没有这段文字");
+    if (piece.seq === 0) throw new EditError("invalid", "这段文字没有接在别的文章后面");
+    if (!piece.linkUncertain) return;
+    tx.update(pieces).set({ linkUncertain: false }).where(eq(pieces.id, piece.id)).run();
+    recordAudit(tx, actor, { action: "jump.confirm", target: input.target, detail: { piece: piece.id } });
   });
 }

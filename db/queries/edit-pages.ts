@@ -4,7 +4,7 @@ import { and, asc, eq, gt, inArray, lt, desc, or, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
 import { markIssueEdited } from "./issues";
 import { issues, pages, papers, pieces } from "../schema";
-import { importIssueInTx, renumberPieces } from "./imports";
+import { clearPage, importIssueInTx, renumberPieces } from "./imports";
 import { recordAudit } from "./users";
 import { EditError, type EditActor } from "./edit-issues";
 import type { PieceInput, Region } from "../../lib/import-types";
@@ -59,10 +59,10 @@ export function addPage(
 export function deletePage(input: { issueId: number; target: string; pageId: number }, actor: EditActor, db: Db = getDb()) {
   return writeTx(db, (tx) => {
     const page = requirePage(tx, input.issueId, input.pageId);
+    // A story that opened on this page leaves its continuations open (上接, untitled) again, so
+    // they relink when the page comes back, instead of standing as a story of their own.
+    clearPage(tx, input.issueId, page.id);
     tx.delete(pages).where(eq(pages.id, page.id)).run();
-    tx.run(sql`delete from articles where issue_id = ${input.issueId}
-      and not exists (select 1 from pieces where pieces.article_id = articles.id)`);
-    renumberPieces(tx, input.issueId);
     tx.update(pages).set({ position: sql`${pages.position} - 1` })
       .where(and(eq(pages.issueId, input.issueId), gt(pages.position, page.position))).run();
     markIssueEdited(tx, input.issueId);
@@ -99,8 +99,8 @@ export function attachPageUpload(
   return writeTx(db, (tx) => {
     const { id: pageId } = ensurePage(input, actor, tx);
     // An image upload replaces a page's PDF too: readers must not download a superseded one.
-    setPageMedia({ issueId: input.issueId, target: input.target, pageId, image: input.image, pdfPath: input.pdfPath }, actor, tx);
-    return { pageId };
+    const { replaced } = setPageMedia({ issueId: input.issueId, target: input.target, pageId, image: input.image, pdfPath: input.pdfPath }, actor, tx);
+    return { pageId, replaced };
   });
 }
 
@@ -120,12 +120,17 @@ export function setPageMedia(
 ) {
   return writeTx(db, (tx) => {
     const page = requirePage(tx, input.issueId, input.pageId);
+    const before = tx.select({ imagePath: pages.imagePath, pdfPath: pages.pdfPath }).from(pages).where(eq(pages.id, page.id)).get()!;
     tx.update(pages).set({
       imagePath: input.image.path, imageWidth: input.image.width, imageHeight: input.image.height,
       ...(input.pdfPath !== undefined ? { pdfPath: input.pdfPath } : {}),
     }).where(eq(pages.id, page.id)).run();
     markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "page.media", target: `${input.target}/${page.label}`, detail: { image: input.image.path, pdf: input.pdfPath ?? null } });
+    // Files this page no longer shows; the caller deletes them once this commits (and nothing else uses them).
+    const replaced = [before.imagePath, input.pdfPath !== undefined ? before.pdfPath : null]
+      .filter((p): p is string => !!p && p !== input.image.path && p !== input.pdfPath);
+    return { replaced };
   });
 }
 
@@ -179,4 +184,17 @@ export function getMediaOwnerStatus(path: string, db: Db = getDb()) {
     .where(or(eq(pages.imagePath, path), eq(pages.pdfPath, path))).all();
   if (rows.length === 0) return null;
   return rows.some((r) => r.status === "published") ? "published" : "draft";
+}
+
+/** Every /media/ file a record refers to: page scans and PDFs, and article images. For the orphan sweep. */
+export function listReferencedMedia(db: Db = getDb()): Set<string> {
+  const out = new Set<string>();
+  for (const r of db.select({ image: pages.imagePath, pdf: pages.pdfPath }).from(pages).all()) {
+    if (r.image) out.add(r.image);
+    if (r.pdf) out.add(r.pdf);
+  }
+  for (const r of db.all<{ src: string }>(sql`select distinct json_extract(value, '$.src') as src from articles, json_each(articles.images)`)) {
+    if (r.src) out.add(r.src);
+  }
+  return out;
 }

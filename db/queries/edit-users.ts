@@ -13,11 +13,11 @@ function requireUser(tx: Db, userId: number) {
 }
 
 export function createUserAudited(
-  input: { email: string; name: string | null; role: Role; passwordHash: string }, actor: EditActor, db: Db = getDb(),
+  input: { email: string; name: string | null; role: Role; passwordHash: string; via?: "cli" }, actor: EditActor, db: Db = getDb(),
 ) {
   return writeTx(db, (tx) => {
     const user = createUser(input, tx);
-    recordAudit(tx, actor, { action: "user.create", target: user.email, detail: { role: input.role } });
+    recordAudit(tx, actor, { action: "user.create", target: user.email, detail: { role: input.role, ...(input.via ? { via: input.via } : {}) } });
     return user;
   });
 }

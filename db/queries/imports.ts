@@ -1,9 +1,10 @@
 // Writes an imported issue: paper and issue created when missing, pages added or replaced,
 // and jumps linked across the whole issue. All in one immediate transaction.
-import { and, asc, eq, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, notExists, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
 import { articles, issues, pages, papers, pieces } from "../schema";
 import { reindexIssueIfPublished } from "./search";
+import { recordAudit } from "./users";
 import { resolveJumps, type OpenContinuation, type OpenJump } from "../../lib/jumps";
 import type { IssueInput, PageInput } from "../../lib/import-types";
 
@@ -15,10 +16,14 @@ export type ImportSummary = {
   pages: { label: string; pieces: number; replaced: boolean }[];
   articles: number;
   jumps: {
-    linked: { from: string; to: string; title: string | null; by: "headline" | "order" }[];
+    linked: { from: string; to: string; title: string | null; by: "headline" | "order"; certain: boolean }[];
     unresolved: { page: string; jumpTo?: string; jumpFrom?: string; title: string | null }[];
+    /** Every link of the issue still waiting for an editor's confirmation, this import's and earlier ones. */
+    uncertain: UncertainLink[];
   };
 };
+
+export type UncertainLink = { pieceId: number; articleId: number; from: string; to: string; title: string | null; headline: string | null };
 
 function ensurePaper(tx: Db, input: IssueInput["paper"]): number {
   const existing = tx.select({ id: papers.id }).from(papers).where(eq(papers.slug, input.slug)).get();
@@ -41,11 +46,11 @@ function ensureIssue(tx: Db, paperId: number, date: string, number: number | nul
 }
 
 /**
- * Removes a page's pieces, and articles left with none. A story that went on from this page
+ * Removes a page's pieces, and articles left with none (also used when a page is deleted). A story that went on from this page
  * elsewhere (1 → 3 → 5, page 3 replaced) leaves its later pieces as continuations of their own
  * again, so the new page's text can be linked to them afresh.
  */
-function clearPage(tx: Db, issueId: number, pageId: number) {
+export function clearPage(tx: Db, issueId: number, pageId: number) {
   const touched = tx.selectDistinct({ articleId: pieces.articleId }).from(pieces).where(eq(pieces.pageId, pageId)).all();
   for (const { articleId } of touched) {
     const chain = tx.select({ id: pieces.id, pageId: pieces.pageId, jumpFrom: pieces.jumpFrom, headline: pieces.headline })
@@ -54,7 +59,7 @@ function clearPage(tx: Db, issueId: number, pageId: number) {
     for (const later of chain.slice(firstHere + 1)) {
       if (later.pageId === pageId) continue;
       const orphan = tx.insert(articles).values({ issueId }).returning({ id: articles.id }).get().id;
-      tx.update(pieces).set({ articleId: orphan, seq: 0 }).where(eq(pieces.id, later.id)).run();
+      tx.update(pieces).set({ articleId: orphan, seq: 0, linkUncertain: false }).where(eq(pieces.id, later.id)).run();
     }
   }
   tx.delete(pieces).where(eq(pieces.pageId, pageId)).run();
@@ -121,14 +126,14 @@ function writePage(tx: Db, issueId: number, page: PageInput, position: number) {
 
 type IssuePieceRow = {
   pieceId: number; articleId: number; seq: number; position: number; jumpTo: string | null; jumpFrom: string | null;
-  headline: string | null; title: string | null; label: string; pagePosition: number;
+  headline: string | null; title: string | null; label: string; pagePosition: number; linkUncertain: boolean;
 };
 
 function issuePieces(tx: Db, issueId: number): IssuePieceRow[] {
   return tx.select({
     pieceId: pieces.id, articleId: pieces.articleId, seq: pieces.seq, position: pieces.position,
     jumpTo: pieces.jumpTo, jumpFrom: pieces.jumpFrom, headline: pieces.headline, title: articles.title,
-    label: pages.label, pagePosition: pages.position,
+    label: pages.label, pagePosition: pages.position, linkUncertain: pieces.linkUncertain,
   }).from(pieces).innerJoin(articles, eq(articles.id, pieces.articleId)).innerJoin(pages, eq(pages.id, pieces.pageId))
     .where(eq(articles.issueId, issueId)).orderBy(asc(pages.position), asc(pieces.position)).all();
 }
@@ -152,13 +157,44 @@ function openEnds(rows: IssuePieceRow[]) {
   return { jumps, conts };
 }
 
-/** Continues story `into` with every piece of article `from`, in order, and removes `from`: a jump linked. */
-export function appendArticle(tx: Db, into: number, from: number) {
+/**
+ * Continues story `into` with every piece of article `from`, in order, and removes `from`: a jump
+ * linked. `uncertain` marks the seam for an editor to confirm (linked by reading order, say).
+ */
+export function appendArticle(tx: Db, into: number, from: number, uncertain = false) {
   const base = (tx.select({ n: sql<number>`max(${pieces.seq})` }).from(pieces)
     .where(eq(pieces.articleId, into)).get()?.n ?? -1) + 1;
   const moving = tx.select({ id: pieces.id }).from(pieces).where(eq(pieces.articleId, from)).orderBy(asc(pieces.seq)).all();
-  moving.forEach((m, i) => tx.update(pieces).set({ articleId: into, seq: base + i }).where(eq(pieces.id, m.id)).run());
+  moving.forEach((m, i) => tx.update(pieces).set({
+    articleId: into, seq: base + i, ...(i === 0 ? { linkUncertain: uncertain } : {}),
+  }).where(eq(pieces.id, m.id)).run());
+  // The moved story's images stay with the story.
+  const images = tx.select({ into: articles.images }).from(articles).where(eq(articles.id, into)).get()?.into ?? [];
+  const moved = tx.select({ from: articles.images }).from(articles).where(eq(articles.id, from)).get()?.from ?? [];
+  if (moved.length) tx.update(articles).set({ images: [...images, ...moved] }).where(eq(articles.id, into)).run();
   tx.delete(articles).where(eq(articles.id, from)).run();
+}
+
+/** Counts the issue's unconfirmed links and, when `confirm`, marks them all confirmed. */
+export function confirmUncertainLinks(tx: Db, issueId: number, confirm: boolean): number {
+  const open = listUncertainLinks(tx, issueId);
+  if (confirm && open.length) tx.update(pieces).set({ linkUncertain: false }).where(inArray(pieces.id, open.map((u) => u.pieceId))).run();
+  return open.length;
+}
+
+/** The links of an issue that an editor has not confirmed yet, in reading order of their continuation. */
+export function listUncertainLinks(tx: Db, issueId: number): UncertainLink[] {
+  const rows = issuePieces(tx, issueId);
+  const byArticle = new Map<number, IssuePieceRow[]>();
+  for (const r of rows) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
+  const out: UncertainLink[] = [];
+  for (const chain of byArticle.values()) {
+    chain.sort((a, b) => a.seq - b.seq);
+    chain.forEach((r, i) => {
+      if (i > 0 && r.linkUncertain) out.push({ pieceId: r.pieceId, articleId: r.articleId, from: chain[i - 1].label, to: r.label, title: chain[0].title, headline: r.headline });
+    });
+  }
+  return out;
 }
 
 /** Links every open jump of an issue it can; returns the links made and what stays open. */
@@ -166,17 +202,19 @@ export function linkJumpsOfIssue(tx: Db, issueId: number) {
   const linked: ImportSummary["jumps"]["linked"] = [];
   // A story may cross several pages (1 → 3 → 5): link, then look again.
   for (let round = 0; round < 50; round++) {
-    const { jumps, conts } = openEnds(issuePieces(tx, issueId));
-    const links = resolveJumps(jumps, conts);
+    const rows = issuePieces(tx, issueId);
+    const { jumps, conts } = openEnds(rows);
+    const titles = [...new Set(rows.filter((r) => r.seq === 0 && r.title).map((r) => r.title!))];
+    const links = resolveJumps(jumps, conts, titles);
     if (links.length === 0) break;
     // Within a round a continuation may itself have been merged already (1 → 3 → 5).
     const mergedInto = new Map<number, number>();
     const target = (id: number) => { while (mergedInto.has(id)) id = mergedInto.get(id)!; return id; };
     for (const link of links) {
       const into = target(link.from.articleId);
-      appendArticle(tx, into, link.to.articleId);
+      appendArticle(tx, into, link.to.articleId, !link.certain);
       mergedInto.set(link.to.articleId, into);
-      linked.push({ from: link.from.pageLabel, to: link.to.pageLabel, title: link.from.title, by: link.by });
+      linked.push({ from: link.from.pageLabel, to: link.to.pageLabel, title: link.from.title, by: link.by, certain: link.certain });
     }
   }
   const { jumps, conts } = openEnds(issuePieces(tx, issueId));
@@ -184,7 +222,7 @@ export function linkJumpsOfIssue(tx: Db, issueId: number) {
     ...jumps.map((j) => ({ page: j.pageLabel, jumpTo: j.jumpTo, title: j.title })),
     ...conts.map((c) => ({ page: c.pageLabel, jumpFrom: c.jumpFrom, title: c.headline })),
   ];
-  return { linked, unresolved };
+  return { linked, unresolved, uncertain: listUncertainLinks(tx, issueId) };
 }
 
 /** Imports pages into an issue in one transaction; nothing is written if anything fails. */
@@ -192,10 +230,23 @@ export function importIssue(input: IssueInput, db: Db = getDb()): ImportSummary 
   return writeTx(db, (tx) => importIssueInTx(tx, input));
 }
 
+/** An import from the command line, with its audit record in the same transaction. */
+export function importIssueAudited(input: IssueInput, actor: { id: number; email: string } | null, db: Db = getDb()): ImportSummary {
+  return writeTx(db, (tx) => {
+    const summary = importIssueInTx(tx, input);
+    recordAudit(tx, actor, {
+      action: input.publish ? "issue.import.publish" : "issue.import", target: `${input.paper.slug}/${input.date}`,
+      detail: { via: "cli", pages: summary.pages.map((p) => p.label), uncertainLinks: summary.jumps.uncertain.length },
+    });
+    return summary;
+  });
+}
+
 /** The same, inside a transaction the caller holds (to import several issues atomically). */
 export function importIssueInTx(tx: Db, input: IssueInput): ImportSummary {
   const paperId = ensurePaper(tx, input.paper);
   const issue = ensureIssue(tx, paperId, input.date, input.number);
+  const wasPublished = issue.status === "published";
   const known = tx.select({ label: pages.label, position: pages.position }).from(pages)
     .where(eq(pages.issueId, issue.id)).all();
   let nextPosition = known.reduce((m, p) => Math.max(m, p.position + 1), 0);
@@ -209,7 +260,11 @@ export function importIssueInTx(tx: Db, input: IssueInput): ImportSummary {
   let status = issue.status;
   if (input.publish) {
     const now = new Date().toISOString();
-    tx.update(issues).set({ status: "published", publishedAt: now, updatedAt: now }).where(eq(issues.id, issue.id)).run();
+    // Re-importing into a live issue keeps its first publication time (feeds, sitemap and
+    // JSON-LD date the issue by it); a pending schedule is void once the issue is live.
+    tx.update(issues).set({
+      status: "published", scheduledAt: null, updatedAt: now, ...(wasPublished ? {} : { publishedAt: now }),
+    }).where(eq(issues.id, issue.id)).run();
     status = "published";
   } else {
     tx.update(issues).set({ updatedAt: new Date().toISOString() }).where(eq(issues.id, issue.id)).run();

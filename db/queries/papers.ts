@@ -1,6 +1,6 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, exists } from "drizzle-orm";
 import { getDb, type Db } from "../client";
-import { papers, type Paper } from "../schema";
+import { issues, papers, type Paper } from "../schema";
 
 export type PaperView = Pick<Paper, "id" | "slug" | "name" | "motto">;
 
@@ -19,4 +19,11 @@ export function getDefaultPaper(db: Db = getDb()): PaperView | null {
 
 export function listPapers(db: Db = getDb()): PaperView[] {
   return db.select(paperColumns).from(papers).orderBy(asc(papers.id)).all();
+}
+
+/** Papers readers can see: those with at least one published issue (a new paper's drafts reveal nothing). */
+export function listPublishedPapers(db: Db = getDb()): PaperView[] {
+  return db.select(paperColumns).from(papers)
+    .where(exists(db.select({ one: issues.id }).from(issues).where(and(eq(issues.paperId, papers.id), eq(issues.status, "published")))))
+    .orderBy(asc(papers.id)).all();
 }

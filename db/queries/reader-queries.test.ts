@@ -54,6 +54,7 @@ const CASES: Record<string, (f: Fixture) => unknown> = {
   "pages.isPublishedMedia": ({ db, draft }) => pages.isPublishedMedia(draft.media, db),
   "articles.getPublishedArticle": ({ db, paperId, draft }) => articles.getPublishedArticle({ paperId, date: draft.date, articleId: draft.articleId }, db),
   "articles.listPublishedArticles": ({ db, paperId, draft }) => articles.listPublishedArticles({ paperId, date: draft.date }, db),
+  "papers.listPublishedPapers": ({ db }) => papers.listPublishedPapers(db),
   "search.searchArticles": ({ db }) => {
     // Even with the draft forced into the index, the query refuses it.
     db.$client.exec("insert into search_docs (doc_id, article_id, paper_id, issue_id, date, page_label, section, title) values (99, 1, 1, 1, '2026-03-03', '1', null, '草稿头条')");

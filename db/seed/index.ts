@@ -26,8 +26,10 @@ export function isEmpty(db: Db): boolean {
   return (db.select({ n: sql<number>`count(*)` }).from(papers).get()?.n ?? 0) === 0;
 }
 
-/** The demo's editor account, shown in the README; created only with the demo paper. */
-export const DEMO_EDITOR = { email: "editor@linlan.example", password: "linlan-demo-2026", name: "演示编辑" };
+// The demo's editor account, shown in the README; created only with the demo paper, and only
+// where lib/auth/demo-editor.ts allows it.
+export { DEMO_EDITOR } from "../../lib/auth/demo-editor";
+import { DEMO_EDITOR } from "../../lib/auth/demo-editor";
 
 /** Seeds the demo paper and (with a password hash) its editor in one transaction; returns one import summary per issue. */
 export function seedDemo(db: Db, editorPasswordHash: string | null): ImportSummary[] {

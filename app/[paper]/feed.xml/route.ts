@@ -1,9 +1,9 @@
 // GET /{paper}/feed.xml: Atom 1.0 of the latest published issues' stories, newest issue first.
-// Every text is XML-escaped; links are absolute (AUTH_URL's origin, else the request's Host).
+// Every text is XML-escaped; links are absolute (AUTH_URL's origin, never the request's Host).
 import { getPaperBySlug } from "@/db/queries/papers";
 import { listPublishedPages } from "@/db/queries/issues";
 import { isPaperSlug } from "@/lib/slugs";
-import { siteOrigin, xmlEscape as x } from "@/lib/site";
+import { isPublicOriginKnown, siteOrigin, xmlEscape as x } from "@/lib/site";
 import { issueLinks } from "@/lib/format";
 import { issueContents, latestPublishedIssues } from "@/db/queries/archive";
 
@@ -17,11 +17,11 @@ type Ctx = { params: Promise<{ paper: string }> };
 /** Issue dates are calendar dates; a feed needs instants. Beijing midnight of the date. */
 const instant = (date: string, publishedAt: string | null) => publishedAt ?? `${date}T00:00:00+08:00`;
 
-export async function GET(request: Request, { params }: Ctx) {
+export async function GET(_request: Request, { params }: Ctx) {
   const { paper: slug } = await params;
   const paper = isPaperSlug(slug) ? getPaperBySlug(slug) : null;
   if (!paper) return new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const origin = siteOrigin(request.headers);
+  const origin = siteOrigin();
   const issues = latestPublishedIssues(paper, ISSUES_IN_FEED);
   const entries: string[] = [];
   for (const issue of issues) {
@@ -63,7 +63,8 @@ ${entries.join("\n")}
   return new Response(xml, {
     headers: {
       "content-type": "application/atom+xml; charset=utf-8",
-      "cache-control": "public, s-maxage=300, stale-while-revalidate=3600",
+      // Shared caches may keep it only when its links name the public origin.
+      "cache-control": isPublicOriginKnown() ? "public, s-maxage=300, stale-while-revalidate=3600" : "private, no-cache",
     },
   });
 }

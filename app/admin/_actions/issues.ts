@@ -9,6 +9,7 @@ import { act } from "../_lib/act";
 import type { ActionState } from "@/lib/action-state";
 import { ADMIN_RESERVED, fields, IssueRef, issueDate, optionalText, paperSlug } from "@/lib/forms";
 import { actorOf } from "../_lib/load";
+import { isTimeZone, zonedLocalToUtc } from "@/lib/zoned-time";
 
 const NewPaper = z.object({
   slug: paperSlug.refine((s) => !ADMIN_RESERVED.has(s), "这个标识与后台页面重名，请换一个"),
@@ -43,9 +44,12 @@ export async function createIssueAction(_: ActionState, form: FormData): Promise
   });
 }
 
+// A ticked 已核对全部转版 box: the editor vouches for the links linked by reading order.
+const confirmLinks = z.preprocess((v) => v === "1" || v === "on", z.boolean()).default(false);
+
 function setStatus(actor: Actor, form: FormData, status: "published" | "draft") {
-  const ref = IssueRef.parse(fields(form));
-  changeIssueStatus({ paperSlug: ref.paper, date: ref.date, status }, actorOf(actor));
+  const ref = IssueRef.extend({ confirmLinks }).parse(fields(form));
+  changeIssueStatus({ paperSlug: ref.paper, date: ref.date, status, confirmLinks: ref.confirmLinks }, actorOf(actor));
   // Readers must see the change within seconds: every cached page may link to this issue.
   revalidatePath("/", "layout");
 }
@@ -64,20 +68,20 @@ export async function unpublishAction(_: ActionState, form: FormData): Promise<A
   });
 }
 
-// datetime-local has no zone; the browser sends its offset (minutes, as getTimezoneOffset) beside it.
+// datetime-local has no zone; the browser sends its zone's name beside it (lib/zoned-time.ts).
 const Schedule = IssueRef.extend({
   at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "请选择发布的日期和时间"),
-  tz: z.coerce.number().int().min(-840).max(840).default(-480),
+  zone: z.string().max(64).refine(isTimeZone, "无法识别浏览器的时区").default("Asia/Shanghai"),
+  confirmLinks,
 });
 
 export async function scheduleAction(_: ActionState, form: FormData): Promise<ActionState> {
   return act(async () => {
     const actor = await authorizeAction();
     const input = Schedule.parse(fields(form));
-    const local = Date.parse(`${input.at}:00Z`);
-    if (Number.isNaN(local)) throw new EditError("invalid", "请选择发布的日期和时间");
-    const at = new Date(local + input.tz * 60_000).toISOString();
-    scheduleIssue({ paperSlug: input.paper, date: input.date, at }, actorOf(actor));
+    const instant = zonedLocalToUtc(input.at, input.zone);
+    if (!instant) throw new EditError("invalid", "请选择发布的日期和时间");
+    scheduleIssue({ paperSlug: input.paper, date: input.date, at: instant.toISOString(), confirmLinks: input.confirmLinks }, actorOf(actor));
     revalidatePath("/admin", "layout");
     return `已定时：${input.at.replace("T", " ")} 自动发布`;
   });

@@ -115,7 +115,8 @@ export async function saveTextAction(_: ActionState, form: FormData): Promise<Ac
     const summary = savePageText({ paperSlug: input.paper, date: input.date, label: input.label, pieces }, actorOf(actor));
     afterChange(issue.status);
     const open = summary.jumps.unresolved.length;
-    return `已保存 ${pieces.length} 篇；本期转版已接上 ${summary.jumps.linked.length} 处${open ? `，还有 ${open} 处未接上` : ""}`;
+    const unsure = summary.jumps.uncertain.length;
+    return `已保存 ${pieces.length} 篇；本期转版已接上 ${summary.jumps.linked.length} 处${open ? `，还有 ${open} 处未接上` : ""}${unsure ? `；${unsure} 处按顺序接上，待核对` : ""}`;
   });
 }
 

@@ -3,8 +3,8 @@
 // password (which signs out their other browsers).
 import { z } from "zod";
 import { authorizeAction } from "@/app/(auth)/guards";
-import { beginSigninAttempt, endSigninAttemptWithSuccess, getCredentialsByEmail } from "@/db/queries/users";
-import { ACCOUNT_FREE_FAILURES, accountKey } from "@/lib/auth/throttle";
+import { beginSigninAttempt, endSigninAttempt, getCredentialsByEmail } from "@/db/queries/users";
+import { signinKeys } from "@/lib/auth/throttle";
 import { EditError } from "@/db/queries/edit-issues";
 import { changeOwnPassword, changeUserDisabled, changeUserRole, createUserAudited } from "@/db/queries/edit-users";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/passwords";
@@ -64,13 +64,16 @@ export async function changePasswordAction(_: ActionState, form: FormData): Prom
     const input = z.object({ current: z.string().max(200), next: password, confirm: z.string() }).parse(fields(form));
     if (input.next !== input.confirm) throw new EditError("invalid", "两次输入的新密码不一致");
     // The same lockout as sign-in: a stolen session must not be a way to guess the password.
-    const account = accountKey(actor.user.email);
-    if (beginSigninAttempt([{ key: account, free: ACCOUNT_FREE_FAILURES }]) > 0) {
-      throw new EditError("invalid", "尝试次数过多，请稍后再试");
-    }
+    // Counted under this session, not an address: a stolen session gets its own few guesses.
+    const who = { email: actor.user.email, address: `session:${actor.sessionId.slice(0, 12)}` };
+    const keys = signinKeys(who.email, who.address);
+    if (beginSigninAttempt(keys, who) > 0) throw new EditError("invalid", "尝试次数过多，请稍后再试");
     const creds = getCredentialsByEmail(actor.user.email);
-    if (!creds || !(await verifyPassword(creds.passwordHash, input.current))) throw new EditError("invalid", "当前密码不正确");
-    endSigninAttemptWithSuccess(account, "");
+    if (!creds || !(await verifyPassword(creds.passwordHash, input.current))) {
+      endSigninAttempt(keys, { ok: false }, who);
+      throw new EditError("invalid", "当前密码不正确");
+    }
+    endSigninAttempt(keys, { ok: true, user: actor.user }, who);
     changeOwnPassword({ userId: actor.user.id, passwordHash: await hashPassword(input.next), keepSessionId: actor.sessionId }, actorOf(actor));
     return "密码已更改；其他设备上的登录已失效";
   });

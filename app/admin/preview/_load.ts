@@ -8,6 +8,7 @@ import {
 } from "@/app/[paper]/_lib/load";
 import type { IssueLinks } from "@/lib/format";
 import { issueOrNotFound } from "@/app/admin/_lib/load";
+import { listUncertainLinksForEdit } from "@/db/queries/edit-jumps";
 
 function previewLinks(paper: string, date: string, frontLabel: string): IssueLinks {
   const issue = `/admin/preview/${paper}/${date}`;
@@ -36,4 +37,13 @@ export function previewPage(paperSlug: string, date: string, rawLabel: string | 
 
 export function previewArticle(paperSlug: string, date: string, rawId: string): ArticleContext {
   return articleOfIssue(previewIssue(paperSlug, date), rawId);
+}
+
+/** The issue's links awaiting confirmation, with where the preview shows each story. */
+export function previewUncertainLinks(paperSlug: string, date: string) {
+  const issue = issueOrNotFound(paperSlug, date);
+  return {
+    links: listUncertainLinksForEdit(issue.id),
+    articleHref: (id: number) => `/admin/preview/${paperSlug}/${date}/article/${id}`,
+  };
 }

@@ -1,10 +1,12 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { LockedOutError, signIn } from "@/app/(auth)/auth";
-import { throttleWaitMs } from "@/db/queries/users";
+import { LockedOutError, SigninUnavailableError, signIn } from "@/app/(auth)/auth";
+import { signinWaitMs } from "@/db/queries/users";
 import { clientAddress } from "@/lib/auth/client-address";
 import { isSameOrigin } from "@/lib/auth/origin";
-import { accountKey, clientKey } from "@/lib/auth/throttle";
+import { signinKeys } from "@/lib/auth/throttle";
+import { messagePage } from "@/lib/auth/message-page";
+import { STORAGE_MESSAGES } from "@/lib/storage-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +20,9 @@ function safeNext(next: string | undefined): string {
 }
 
 /**
- * Sign-in: answers JSON to the sign-in form's fetch, and redirects a plain form post.
- * Locked-out keys get 429 with Retry-After; an unknown email and a wrong password get the same answer.
+ * Sign-in: answers JSON to the sign-in form's fetch, and redirects a plain form post. Locked-out
+ * keys get 429 with Retry-After (a page saying so, without script); an unknown email and a wrong
+ * password get the same answer; a database that cannot record the sign-in gets 503.
  */
 export async function POST(request: Request) {
   if (!isSameOrigin(request.headers)) return Response.json({ error: "跨站请求被拒绝" }, { status: 403 });
@@ -30,14 +33,21 @@ export async function POST(request: Request) {
   const parsed = Form.safeParse(body);
   const reply = (status: number, payload: Record<string, unknown>, headers: Record<string, string> = {}) => {
     if (wantsJson) return Response.json(payload, { status, headers });
+    if (status === 200) return new Response(null, { status: 303, headers: { location: String(payload.redirect) } });
+    // Without script a refusal the form can retry is a page of its own: a 429 or 503 with no body is blank.
+    if (status === 429 || status === 503) {
+      return new Response(messagePage("暂时无法登录", String(payload.error), "/signin"), {
+        status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers },
+      });
+    }
     const url = new URL("/signin", request.url);
-    if (payload.error) url.searchParams.set("error", status === 429 ? "locked" : "invalid");
-    return new Response(null, { status: status === 200 ? 303 : status === 429 ? 429 : 303, headers: { location: status === 200 ? String(payload.redirect) : url.pathname + url.search, ...headers } });
+    url.searchParams.set("error", "invalid");
+    return new Response(null, { status: 303, headers: { location: url.pathname + url.search, ...headers } });
   };
   if (!parsed.success) return reply(400, { error: GENERIC });
   const { email, password } = parsed.data;
 
-  const wait = throttleWaitMs([accountKey(email), clientKey(clientAddress(request.headers))]);
+  const wait = signinWaitMs(signinKeys(email, clientAddress(request.headers)));
   if (wait > 0) {
     const seconds = Math.ceil(wait / 1000);
     return reply(429, { error: `尝试次数过多，请 ${seconds} 秒后再试`, retryAfter: seconds }, { "retry-after": String(seconds) });
@@ -46,6 +56,9 @@ export async function POST(request: Request) {
     await signIn("credentials", { email, password, redirect: false });
   } catch (e) {
     if (e instanceof LockedOutError) return reply(429, { error: "尝试次数过多，请稍后再试" }, { "retry-after": "30" });
+    if (e instanceof SigninUnavailableError) {
+      return reply(503, { error: STORAGE_MESSAGES[e.reason] }, { "retry-after": e.reason === "busy" ? "2" : "60" });
+    }
     if (e instanceof AuthError) return reply(401, { error: GENERIC });
     throw e;
   }

@@ -3,9 +3,10 @@
 // its own progress. Not a server action: those are limited to 1 MB bodies.
 import { revalidatePath } from "next/cache";
 import { authorizeRequest } from "@/app/(auth)/guards";
-import { getIssueWithPaperForEdit } from "@/db/queries/edit-issues";
-import { attachPageUpload } from "@/db/queries/edit-pages";
-import { MAX_UPLOAD_BYTES, UploadError, mediaUrl, storePageUpload } from "@/lib/uploads";
+import { EditError, getIssueWithPaperForEdit } from "@/db/queries/edit-issues";
+import { attachPageUpload, getMediaOwnerStatus, listReferencedMedia } from "@/db/queries/edit-pages";
+import { MAX_UPLOAD_BYTES, StorageFullError, UploadError, deleteMedia, mediaUrl, storePageUpload, sweepOrphanMedia } from "@/lib/uploads";
+import { STORAGE_MESSAGES, storageFailure } from "@/lib/storage-errors";
 import { isIssueDate } from "@/lib/dates";
 import { normalizeLabel } from "@/lib/labels";
 import { isPaperSlug } from "@/lib/slugs";
@@ -48,17 +49,46 @@ export async function POST(request: Request) {
 
   const issue = getIssueWithPaperForEdit(paper, date);
   if (!issue) return reply({ error: "没有这一期" }, 404);
+  let storedUrls: string[] = [];
   try {
     const stored = await storePageUpload(bytes);
     const who = { id: actor.user.id, email: actor.user.email };
     const target = `${paper}/${date}`;
     const image = { path: mediaUrl(stored.image.name), width: stored.image.width, height: stored.image.height };
-    attachPageUpload({ issueId: issue.id, target, label, image, pdfPath: stored.pdf ? mediaUrl(stored.pdf) : null }, who);
+    storedUrls = [image.path, ...(stored.pdf ? [mediaUrl(stored.pdf)] : [])];
+    const { replaced } = attachPageUpload({ issueId: issue.id, target, label, image, pdfPath: stored.pdf ? mediaUrl(stored.pdf) : null }, who);
+    storedUrls = [];
     if (issue.status === "published") revalidatePath("/", "layout");
+    await deleteMedia(replaced.filter((p) => getMediaOwnerStatus(p) === null));
+    void sweepNow();
     return reply({ ok: true, label, image, pdf: stored.pdf ? mediaUrl(stored.pdf) : null });
   } catch (e) {
-    if (e instanceof UploadError) return reply({ error: e.message }, 422);
-    console.error("[admin] upload failed", e);
-    return reply({ error: "上传失败，请重试" }, 500);
+    // Stored but not recorded: nothing may be left behind.
+    await deleteMedia(storedUrls);
+    return uploadFailure(e);
+  }
+}
+
+/** The answer for each way an upload fails; only the unforeseen is a 500. */
+function uploadFailure(e: unknown): Response {
+  if (e instanceof UploadError) return reply({ error: e.message }, 422);
+  if (e instanceof StorageFullError) return reply({ error: e.message }, 507);
+  if (e instanceof EditError) return reply({ error: e.message }, e.code === "not_found" ? 404 : e.code === "conflict" ? 409 : 400);
+  const storage = storageFailure(e);
+  if (storage === "full") return reply({ error: STORAGE_MESSAGES.full }, 507);
+  if (storage === "busy") return Response.json({ error: STORAGE_MESSAGES.busy }, { status: 503, headers: { ...SECURITY_HEADERS, "retry-after": "2" } });
+  console.error("[admin] upload failed", e);
+  return reply({ error: "上传失败，请重试" }, 500);
+}
+
+// Files left by an interrupted replacement or a crash: swept at most once an hour, after an upload.
+let lastSweep = 0;
+async function sweepNow() {
+  if (Date.now() - lastSweep < 60 * 60_000) return;
+  lastSweep = Date.now();
+  try {
+    await sweepOrphanMedia(listReferencedMedia());
+  } catch (e) {
+    console.error("[admin] media sweep failed", e);
   }
 }

@@ -1,5 +1,5 @@
-// GET /api/v1/papers: every paper with its latest published issue. See docs/api.md.
-import { listPapers } from "@/db/queries/papers";
+// GET /api/v1/papers: every paper with at least one published issue, and that issue. See docs/api.md.
+import { listPublishedPapers } from "@/db/queries/papers";
 import { getLatestPublishedIssue } from "@/db/queries/issues";
 import { handle, jsonOk } from "../_lib/respond";
 import { apiUrls } from "../_lib/urls";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
   return handle("papers", () => jsonOk(request, {
-    papers: listPapers().map((p) => {
+    papers: listPublishedPapers().map((p) => {
       const latest = getLatestPublishedIssue(p.id);
       return {
         slug: p.slug, name: p.name, motto: p.motto,

@@ -20,7 +20,7 @@ function metaOf(ctx: ArticleContext) {
   const { article } = ctx;
   const first = article.pieces[0];
   return articleMeta({
-    origin: siteOrigin(null, process.env.AUTH_URL || `http://localhost:${process.env.PORT || 3000}`),
+    origin: siteOrigin(),
     paper: ctx.paper,
     issue: ctx.issue,
     article: {

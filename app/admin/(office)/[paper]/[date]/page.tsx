@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { requireEditor } from "@/app/(auth)/guards";
 import { listPagesForEdit } from "@/db/queries/edit-pages";
-import { listJumpsForEdit } from "@/db/queries/edit-jumps";
+import { listJumpsForEdit, listUncertainLinksForEdit } from "@/db/queries/edit-jumps";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { PublishControls } from "@/components/admin/publish-controls";
 import { IssuePages } from "@/components/admin/issue-pages";
@@ -33,7 +33,7 @@ export default async function IssuePage({ params }: Params) {
         {issue.paper.name} {issue.date}{issue.number != null && <> · 第{issue.number}期</>}{" "}
         <StatusBadge status={issue.status} scheduledAt={issue.scheduledAt} />
       </h1>
-      <PublishControls issue={issue} hasPages={pages.length > 0} />
+      <PublishControls issue={issue} hasPages={pages.length > 0} uncertainLinks={listUncertainLinksForEdit(issue.id).length} />
       <section className="admin-card" aria-labelledby="pages-title">
         <h2 id="pages-title">版面</h2>
         <IssuePages issueRef={ref} pages={pages} />

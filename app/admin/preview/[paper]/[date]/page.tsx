@@ -2,7 +2,8 @@
 import { requireEditor } from "@/app/(auth)/guards";
 import { PageView } from "@/components/reader/page-view";
 import { loadIssueNav } from "@/app/[paper]/_lib/load";
-import { previewPage } from "../../_load";
+import { previewPage, previewUncertainLinks } from "../../_load";
+import { UncertainLinksNote } from "@/components/admin/uncertain-links-note";
 
 export const dynamic = "force-dynamic";
 
@@ -12,5 +13,5 @@ export default async function PreviewFront({ params }: Params) {
   await requireEditor();
   const { paper, date } = await params;
   const ctx = previewPage(paper, date, null);
-  return <PageView ctx={ctx} nav={loadIssueNav(ctx)} />;
+  return <><UncertainLinksNote {...previewUncertainLinks(paper, date)} /><PageView ctx={ctx} nav={loadIssueNav(ctx)} /></>;
 }

@@ -1,0 +1,93 @@
+// The production server's half of the CSP (see lib/security-headers.ts): the hashes of the inline
+// scripts of each HTML response, computed from the finished body.
+import { createHash } from "node:crypto";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import type { ServerResponse } from "node:http";
+import { contentSecurityPolicy } from "../lib/security-headers";
+
+/** sha256 hashes of every inline <script> (one without src) in an HTML document, as CSP sources. */
+export function inlineScriptHashes(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\bsrc\s*=/i.test(m[1]) || m[2].length === 0) continue;
+    out.push(`sha256-${createHash("sha256").update(m[2], "utf8").digest("base64")}`);
+  }
+  return out;
+}
+
+/** The body as text, decompressed when Next compressed it (hashes are of the script text). */
+function bodyText(body: Buffer, encoding: string): string {
+  try {
+    if (/\bgzip\b/.test(encoding)) return gunzipSync(body).toString("utf8");
+    if (/\bbr\b/.test(encoding)) return brotliDecompressSync(body).toString("utf8");
+    if (/\bdeflate\b/.test(encoding)) return inflateSync(body).toString("utf8");
+  } catch {
+    return "";
+  }
+  return body.toString("utf8");
+}
+
+/**
+ * For the production server: when a response turns out to be HTML (its head says so), holds it
+ * until it ends and sets a CSP allowing exactly the inline scripts it contains. Anything else
+ * (scripts, images, PDFs, JSON) streams through untouched from its first byte. The overrides
+ * stay in place and only forward: wrappers installed later (Next's compression) must keep theirs.
+ */
+export function applyScriptHashes(res: ServerResponse) {
+  const native = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+  // null: not known yet; true: HTML, held; false: passing through.
+  let html: boolean | null = null;
+  let status = 200;
+  const chunks: Buffer[] = [];
+  const decide = () => {
+    if (html !== null) return html;
+    html = status !== 304 && /^text\/html/i.test(String(res.getHeader("content-type") ?? ""));
+    // A 304 has no body to hash; a CSP on it would replace the one the browser stored with the page.
+    if (status === 304) res.removeHeader("content-security-policy");
+    return html;
+  };
+  const toBuffer = (chunk: unknown, encoding?: unknown) =>
+    chunk == null || typeof chunk === "function" ? null
+      : Buffer.isBuffer(chunk) ? chunk
+      : chunk instanceof Uint8Array ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+      : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  res.writeHead = function (this: ServerResponse, code: number, ...rest: unknown[]) {
+    if (html === false) return (native.writeHead as (...a: unknown[]) => ServerResponse).call(this, code, ...rest);
+    status = code;
+    const headers = rest[rest.length - 1];
+    if (Array.isArray(headers) && Array.isArray(headers[0])) for (const [n, v] of headers as [string, string][]) this.setHeader(n, v);
+    else if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(String(headers[i]), headers[i + 1]);
+    else if (headers && typeof headers === "object") for (const [n, v] of Object.entries(headers)) if (v !== undefined) this.setHeader(n, v as string);
+    if (!decide()) return (native.writeHead as (...a: unknown[]) => ServerResponse).call(this, code);
+    return this;
+  } as ServerResponse["writeHead"];
+  res.flushHeaders = function (this: ServerResponse) {
+    if (html === false) native.flushHeaders.call(this);
+  };
+  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    if (html === null) { status = res.statusCode; decide(); }
+    if (html === false) return (native.write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+    const b = toBuffer(chunk, rest[0]);
+    if (b) chunks.push(b);
+    const cb = rest.find((a) => typeof a === "function") as (() => void) | undefined;
+    if (cb) process.nextTick(cb);
+    return true;
+  } as ServerResponse["write"];
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (html === null) { status = res.statusCode; decide(); }
+    if (html === false) return (native.end as (...a: unknown[]) => ServerResponse).call(this, ...args);
+    const b = toBuffer(args[0], args[1]);
+    if (b) chunks.push(b);
+    const cb = args.find((a) => typeof a === "function") as (() => void) | undefined;
+    const body = Buffer.concat(chunks);
+    const text = bodyText(body, String(res.getHeader("content-encoding") ?? ""));
+    // A HEAD has no body to hash: it carries no CSP rather than a wrong one.
+    if (text.length === 0) res.removeHeader("content-security-policy");
+    else res.setHeader("content-security-policy", contentSecurityPolicy(inlineScriptHashes(text)));
+    if (res.getHeader("content-length") !== undefined) res.setHeader("content-length", body.length);
+    res.statusCode = status;
+    // From here on everything passes through: Node's implicit head calls writeHead again.
+    html = false;
+    return (native.end as (...a: unknown[]) => ServerResponse).call(this, ...(body.length ? [body] : []), ...(cb ? [cb] : []));
+  } as ServerResponse["end"];
+}

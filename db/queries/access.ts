@@ -1,7 +1,7 @@
 // A paper's access policy, and the database side of the one access rule in lib/access.ts.
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
-import { paperAccess, readerMeter } from "../schema";
+import { articles, issues, paperAccess, readerMeter } from "../schema";
 import {
   accessToday, canReadFullText as rule, isFreeToAll, OPEN_ACCESS, type AccessContent, type AccessPolicy,
 } from "../../lib/access";
@@ -84,4 +84,13 @@ export function meterLeft(readerId: number, paperId: number, now = new Date(), d
   const used = db.select({ n: sql<number>`count(*)` }).from(readerMeter)
     .where(and(eq(readerMeter.readerId, readerId), eq(readerMeter.paperId, paperId), eq(readerMeter.month, month))).get()?.n ?? 0;
   return Math.max(0, policy.meter - used);
+}
+
+/** A published article's paper, issue date and first page: what its access is decided on. */
+export function getArticleAccessContext(articleId: number, db: Db = getDb()) {
+  return db.select({
+    articleId: articles.id, paperId: issues.paperId, issueId: issues.id, issueDate: issues.date,
+    pageLabel: sql<string>`(select p.label from pieces x join pages p on p.id = x.page_id where x.article_id = ${articles.id} order by x.seq limit 1)`,
+  }).from(articles).innerJoin(issues, eq(issues.id, articles.issueId))
+    .where(and(eq(articles.id, articleId), eq(issues.status, "published"))).get() ?? null;
 }

@@ -110,3 +110,21 @@ export function revokeSubscription(id: number, actor: Actor, now = new Date(), d
     return getSubscription(id, tx)!;
   });
 }
+
+/**
+ * A verified payment event's grant: `days` more of access. The event id is the period's
+ * source_ref, so a redelivered event returns the period it already granted.
+ */
+export function grantFromPaymentEvent(
+  e: { eventId: string; readerId: number; paperId: number; plan: string; days: number }, now = new Date(), db: Db = getDb(),
+): { subscription: SubscriptionView; duplicate: boolean } {
+  return writeTx(db, (tx) => {
+    const seen = tx.select({ id: subscriptions.id }).from(subscriptions)
+      .where(and(eq(subscriptions.source, "webhook"), eq(subscriptions.sourceRef, e.eventId))).get();
+    if (seen) return { subscription: getSubscription(seen.id, tx)!, duplicate: true };
+    const subscription = addDaysOfAccess(tx, {
+      readerId: e.readerId, paperId: e.paperId, plan: e.plan, days: e.days, source: "webhook", sourceRef: e.eventId,
+    }, null, now, { event: e.eventId });
+    return { subscription, duplicate: false };
+  });
+}

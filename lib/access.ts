@@ -47,6 +47,15 @@ export function isFreeToAll(policy: AccessPolicy, content: AccessContent, today:
   }
 }
 
+/**
+ * A piece as its page shows it. Under "subscribers" a free page shows in full only the stories
+ * that start there: a continuation belongs to a story whose first page decides.
+ */
+export function isPieceFreeToAll(policy: AccessPolicy, piece: AccessContent & { seq: number }, today: string): boolean {
+  if (policy.policy === "subscribers" && piece.seq > 0) return false;
+  return isFreeToAll(policy, piece, today);
+}
+
 /** The one rule: may this reader read this content's full text today? */
 export function canReadFullText(policy: AccessPolicy, content: AccessContent, reader: ReaderStanding, today: string): boolean {
   if (isFreeToAll(policy, content, today)) return true;

@@ -1,7 +1,7 @@
 // A paper's access policy, and the database side of the one access rule in lib/access.ts.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
-import { articles, issues, paperAccess, readerMeter } from "../schema";
+import { articles, issues, pages, paperAccess, readerMeter } from "../schema";
 import {
   accessToday, canReadFullText as rule, isFreeToAll, OPEN_ACCESS, type AccessContent, type AccessPolicy,
 } from "../../lib/access";
@@ -93,4 +93,22 @@ export function getArticleAccessContext(articleId: number, db: Db = getDb()) {
     pageLabel: sql<string>`(select p.label from pieces x join pages p on p.id = x.page_id where x.article_id = ${articles.id} order by x.seq limit 1)`,
   }).from(articles).innerJoin(issues, eq(issues.id, articles.issueId))
     .where(and(eq(articles.id, articleId), eq(issues.status, "published"))).get() ?? null;
+}
+
+export type MediaAccess = "public" | "private" | "denied";
+
+/**
+ * A stored scan or PDF of a published page carries that page's full text. "public": free to all;
+ * "private": this reader may read it (never to be stored by a shared cache); "denied": not this
+ * reader. Null when no published page uses the file (the caller's draft rules apply).
+ */
+export function getMediaAccess(path: string, readerId: number | null, now = new Date(), db: Db = getDb()): MediaAccess | null {
+  const rows = db.select({ paperId: issues.paperId, date: issues.date, label: pages.label }).from(pages)
+    .innerJoin(issues, eq(issues.id, pages.issueId))
+    .where(and(or(eq(pages.imagePath, path), eq(pages.pdfPath, path)), eq(issues.status, "published"))).all();
+  if (rows.length === 0) return null;
+  const content = (r: (typeof rows)[number]) => ({ issueDate: r.date, pageLabel: r.label });
+  if (rows.some((r) => isFreeContent(r.paperId, content(r), now, db))) return "public";
+  if (readerId != null && rows.some((r) => canReadFullText({ paperId: r.paperId, content: content(r), readerId, now }, db))) return "private";
+  return "denied";
 }

@@ -13,6 +13,8 @@ import { isIssueDate } from "@/lib/dates";
 import { normalizeLabel } from "@/lib/labels";
 import { isPaperSlug } from "@/lib/slugs";
 import { issueLinks } from "@/components/reader/format";
+import { getAccessPolicy } from "@/db/queries/access";
+import { accessToday, gatePieces, isFreeToAll, isPieceFreeToAll } from "@/lib/access";
 
 export const loadPaper = cache((slug: string) => {
   const paper = isPaperSlug(slug) ? getPaperBySlug(slug) : null;
@@ -36,7 +38,14 @@ export function pageOfIssue(ctx: IssueContext, rawLabel: string) {
   const index = ctx.pages.findIndex((p) => p.label === label);
   if (index < 0) notFound();
   const page = ctx.pages[index];
-  return { ...ctx, page, index, pieces: listPiecesOnPage(page.id), canonical: label === rawLabel };
+  // The same page for every visitor (it is cached): gated pieces keep only their opening, and a
+  // subscriber reads the rest on the article page (components/subscribe/paywall-panel.tsx).
+  const policy = getAccessPolicy(ctx.paper.id);
+  const today = accessToday();
+  const pieces = listPiecesOnPage(page.id).map((p) =>
+    isPieceFreeToAll(policy, { issueDate: ctx.issue.date, pageLabel: page.label, seq: p.seq }, today)
+      ? p : { ...p, paragraphs: p.seq === 0 ? gatePieces([p])[0].paragraphs : [] });
+  return { ...ctx, page, index, pieces, canonical: label === rawLabel };
 }
 
 export const loadPage = cache((paperSlug: string, date: string, rawLabel: string) =>
@@ -46,8 +55,10 @@ export type PageContext = ReturnType<typeof loadPage>;
 /** An article of this issue, stitched from its pieces; an article of another issue is a 404. */
 export function articleOfIssue(ctx: IssueContext, rawId: string) {
   if (!/^[1-9][0-9]{0,9}$/.test(rawId)) notFound();
-  const article = getArticleOfIssue(ctx.issue.id, Number(rawId));
-  if (!article || article.pieces.length === 0) notFound();
+  const whole = getArticleOfIssue(ctx.issue.id, Number(rawId));
+  if (!whole || whole.pieces.length === 0) notFound();
+  const free = isFreeToAll(getAccessPolicy(ctx.paper.id), { issueDate: ctx.issue.date, pageLabel: whole.pieces[0].pageLabel }, accessToday());
+  const article = free ? { ...whole, gated: false } : { ...whole, pieces: gatePieces(whole.pieces), gated: true };
   const list = listArticlesOfIssue(ctx.issue.id);
   const i = list.findIndex((a) => a.id === article.id);
   return { ...ctx, article, prev: i > 0 ? list[i - 1] : null, next: i >= 0 ? (list[i + 1] ?? null) : null };

@@ -8,6 +8,11 @@ import { getMediaOwnerStatus } from "@/db/queries/edit-pages";
 import { authorizeRequest } from "@/lib/auth/guards";
 import { ensureVariant, parseImagePath, parseWidth, VARIANT_CACHE_CONTROL, IMAGE_WIDTHS } from "@/lib/images";
 import { mediaUrl } from "@/lib/uploads";
+import { getMediaAccess } from "@/db/queries/access";
+import { readerOf } from "@/lib/auth/reader-session";
+
+// The smallest variant shows a gated page's layout and headlines, not its body text.
+const GATED_MAX_WIDTH = 480;
 
 export const dynamic = "force-dynamic";
 
@@ -30,6 +35,10 @@ export async function GET(request: Request, { params }: Params) {
       // Unknown files and drafts look the same to a reader: absent.
       if (status === null || actor instanceof Response) return plain(404, "Not Found");
       cacheControl = "private, no-store";
+    } else if (width > GATED_MAX_WIDTH) {
+      const access = getMediaAccess(mediaUrl(ref.name), readerOf(request)?.id ?? null);
+      if (access === "denied") return plain(403, "订阅后查看");
+      if (access === "private") cacheControl = "private, no-store";
     }
   }
 

@@ -8,6 +8,8 @@ import { Readable } from "node:stream";
 import { authorizeRequest } from "@/lib/auth/guards";
 import { getMediaOwnerStatus } from "@/db/queries/edit-pages";
 import { MEDIA_NAME, MEDIA_TYPES, mediaDir, mediaUrl } from "@/lib/uploads";
+import { getMediaAccess } from "@/db/queries/access";
+import { readerOf } from "@/lib/auth/reader-session";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +23,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ name
   const status = getMediaOwnerStatus(mediaUrl(name));
   const isEditor = !(actor instanceof Response);
   if (status !== "published" && !isEditor) return notFound();
+  // A published page's scan or PDF is its full text: the paper's access policy decides.
+  const access = status === "published" && !isEditor ? getMediaAccess(mediaUrl(name), readerOf(request)?.id ?? null) : "public";
+  if (access === "denied") return new Response("订阅后查看", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } });
   const path = join(mediaDir(), name);
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) return notFound();
@@ -30,7 +35,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ name
     headers: {
       "content-type": MEDIA_TYPES[ext],
       "content-length": String(info.size),
-      "cache-control": status === "published" ? "public, max-age=31536000, immutable" : "private, no-store",
+      "cache-control": status === "published" && access === "public" ? "public, max-age=31536000, immutable" : "private, no-store",
       "x-content-type-options": "nosniff",
       ...(ext === "pdf" ? { "content-disposition": `attachment; filename="${name}"` } : {}),
     },

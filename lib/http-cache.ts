@@ -26,7 +26,7 @@ export const PRIVATE_CACHE_CONTROL = "private, no-store";
 
 export type PathKind = "private" | "reader" | "other";
 
-const PRIVATE_PREFIXES = ["/admin", "/api/admin", "/signin", "/signout", "/api/auth", "/api/signin"];
+const PRIVATE_PREFIXES = ["/admin", "/api/admin", "/signin", "/signout", "/api/auth", "/api/signin", "/account"];
 // Served with their own headers: build assets (immutable), image variants, uploads, API routes.
 const OTHER_PREFIXES = ["/_next", "/api", "/img", "/media", "/demo"];
 const OTHER_FILES = new Set(["/favicon.ico", "/robots.txt", "/sitemap.xml"]);

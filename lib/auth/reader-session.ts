@@ -4,6 +4,7 @@
 // guards (lib/auth/guards.ts) never look at this one.
 import "server-only";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { getSessionReader, READER_SESSION_DAYS, type ReaderView } from "@/db/queries/readers";
 
 export const READER_COOKIE = "banmian_reader";
@@ -40,4 +41,17 @@ export async function currentReader(): Promise<{ reader: ReaderView; token: stri
   const token = (await cookies()).get(READER_COOKIE)?.value ?? null;
   const reader = getSessionReader(token);
   return reader && token ? { reader, token } : null;
+}
+
+/** For /account pages: the signed-in reader, or off to sign-in and back. */
+export async function requireReader(here: string): Promise<{ reader: ReaderView; token: string }> {
+  const current = await currentReader();
+  if (!current) redirect(`/account/signin?next=${encodeURIComponent(here)}`);
+  return current;
+}
+
+/** Where to go after signing in: a path on this site, never another origin or the back office. */
+export function safeReaderNext(next: unknown): string {
+  return typeof next === "string" && next.length <= 500 && /^\/(?![/\\])[^\s]*$/.test(next) && !/^\/(admin|api)(\/|$)/.test(next)
+    ? next : "/account";
 }

@@ -190,3 +190,78 @@ test("a reader signs up at the paywall, redeems a code, reads the whole story an
   await expect(other).toHaveURL(/\/signin\?next=%2Fadmin/);
   await second.close();
 });
+
+test("sign-in and code guessing are throttled, and an unknown email answers like a wrong password", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const ctx = await persona(baseURL!, "member");
+  const code = epaper(baseURL!, ["codes", "--paper", PAPER, "--count", "1", "--days", "30"]).trim();
+  for (let i = 0; i < 10; i++) {
+    const guess = await ctx.post("/api/reader/redeem", { data: { code: `${String(i).padStart(5, "0")}-ZZZZZ-ZZZZZ-ZZZZZ` } });
+    expect(guess.status()).toBe(400);
+    expect((await guess.json()).error).toBe("激活码无效，请核对后重新输入");
+  }
+  // Locked out: even the right code is refused now, and it stays unused.
+  const locked = await ctx.post("/api/reader/redeem", { data: { code } });
+  expect(locked.status()).toBe(429);
+  expect((await ctx.get(`/api/reader/articles/${oldArticle}`)).status()).toBe(403);
+
+  const anon = await persona(baseURL!, "anonymous");
+  const unknown = await anon.post("/api/reader/signin", { data: { email: "nobody-here@example.com", password: "whatever-password" } });
+  const email = `victim-${Date.now()}@example.com`;
+  expect((await anon.post("/api/reader/signup", { data: { email, password: "the-right-password" } })).status()).toBe(200);
+  await anon.post("/api/reader/signout", { data: {} });
+  const wrong = await anon.post("/api/reader/signin", { data: { email, password: "a-wrong-password" } });
+  expect([unknown.status(), await unknown.json()]).toEqual([wrong.status(), await wrong.json()]);
+  for (let i = 0; i < 4; i++) await anon.post("/api/reader/signin", { data: { email, password: `wrong-${i}-password` } });
+  expect((await anon.post("/api/reader/signin", { data: { email, password: "the-right-password" } })).status()).toBe(429);
+  // A reader session opens nothing in the back office.
+  expect((await ctx.get("/api/admin/codes/1")).status()).toBe(401);
+  await ctx.dispose();
+  await anon.dispose();
+});
+
+test("an admin makes a batch of codes, downloads it as CSV, and revokes the subscription one code granted", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const admin = { email: `admin-${Date.now()}@example.com`, password: "an-admin-password-2090" };
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/epaper.ts", "user", "add", "--email", admin.email, "--role", "admin"], {
+    input: admin.password, encoding: "utf8", env: { ...process.env, DATABASE_PATH: dbPath() },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  const reader = await persona(baseURL!, "member");
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByLabel("邮箱").fill(admin.email);
+  await page.getByLabel("密码").fill(admin.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/admin/readers/codes");
+  const form = page.getByRole("form", { name: "生成激活码" });
+  await form.getByLabel("报纸").selectOption(PAPER);
+  await form.getByLabel("数量").fill("3");
+  await form.getByRole("button", { name: "生成" }).click();
+  await expect(form).toContainText(/已生成第 \d+ 批，共 3 个激活码/);
+  const batch = /第 (\d+) 批/.exec((await form.textContent()) ?? "")![1];
+  const csv = await page.request.get(`/api/admin/codes/${batch}`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).trim().split("\r\n");
+  expect(lines).toHaveLength(4);
+  const code = lines[1].split(",")[0];
+
+  expect((await reader.post("/api/reader/redeem", { data: { code } })).status()).toBe(200);
+  expect((await reader.get(`/api/reader/articles/${oldArticle}`)).status()).toBe(200);
+  const me = await (await reader.get("/api/reader/me")).json();
+
+  await page.goto(`/admin/readers?q=${encodeURIComponent(me.reader.email)}`);
+  const row = page.locator(`tr[data-email="${me.reader.email}"]`);
+  await expect(row).toContainText("激活码");
+  page.once("dialog", (d) => d.accept());
+  await row.getByRole("button", { name: "撤销" }).click();
+  await expect(row).toContainText("已撤销");
+  expect((await reader.get(`/api/reader/articles/${oldArticle}`)).status()).toBe(403);
+  await page.goto("/admin/audit");
+  await expect(page.getByText("subscription.revoke").first()).toBeVisible();
+  await context.close();
+  await reader.dispose();
+});

@@ -24,6 +24,9 @@ export function ArticleTools({ articleId }: { articleId: number }) {
   useEffect(() => {
     setHere(window.location.pathname);
     if (!hasReaderFlag()) return;
+    // Every write ends up as a database commit: one when the story opens, one more on leaving
+    // only if the reader got noticeably further.
+    let sent = 0;
     fetch(`/api/reader/bookmarks?article=${articleId}`, { cache: "no-store" }).then(async (res) => {
       if (res.status === 401) return setReaderFlag(false);
       if (!res.ok) return;
@@ -33,9 +36,15 @@ export function ArticleTools({ articleId }: { articleId: number }) {
       const m = /^#read-(\d{1,2})$/.exec(window.location.hash);
       const body = document.querySelector("[data-article-body]");
       if (m && body) window.scrollTo(0, body.getBoundingClientRect().top + window.scrollY + (body.clientHeight * Number(m[1])) / 100 - 80);
-      void post("/api/reader/history", { articleId, progress: progressOf() });
+      sent = progressOf();
+      void post("/api/reader/history", { articleId, progress: sent });
     }).catch(() => {});
-    const leave = () => { void post("/api/reader/history", { articleId, progress: progressOf() }, true).catch(() => {}); };
+    const leave = () => {
+      const progress = progressOf();
+      if (!hasReaderFlag() || progress < sent + 0.1) return;
+      sent = progress;
+      void post("/api/reader/history", { articleId, progress }, true).catch(() => {});
+    };
     window.addEventListener("pagehide", leave);
     return () => window.removeEventListener("pagehide", leave);
   }, [articleId]);

@@ -6,6 +6,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getSessionReader, READER_SESSION_DAYS, type ReaderView } from "@/db/queries/readers";
+export { safeReaderNext } from "./reader-redirect";
 
 export const READER_COOKIE = "banmian_reader";
 
@@ -48,10 +49,4 @@ export async function requireReader(here: string): Promise<{ reader: ReaderView;
   const current = await currentReader();
   if (!current) redirect(`/account/signin?next=${encodeURIComponent(here)}`);
   return current;
-}
-
-/** Where to go after signing in: a path on this site, never another origin or the back office. */
-export function safeReaderNext(next: unknown): string {
-  return typeof next === "string" && next.length <= 500 && /^\/(?![/\\])[^\s]*$/.test(next) && !/^\/(admin|api)(\/|$)/.test(next)
-    ? next : "/account";
 }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   index,
   integer,
+  primaryKey,
   real,
   sqliteTable,
   text,
@@ -212,3 +213,126 @@ export const contentVersion = sqliteTable("content_version", {
   version: integer("version").notNull(),
   stamp: text("stamp").notNull(),
 });
+// ---- Readers: subscribers' accounts, apart from the newsroom's (migration 0004). ----
+
+export const readers = sqliteTable("readers", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(), // stored lower-cased
+  passwordHash: text("password_hash").notNull(), // argon2id
+  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+// The cookie carries a random token; only its SHA-256 is stored, so a copy of the database
+// signs no one in.
+export const readerSessions = sqliteTable(
+  "reader_sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    readerId: integer("reader_id").notNull().references(() => readers.id, { onDelete: "cascade" }),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("reader_sessions_reader").on(t.readerId)],
+);
+
+export const ACCESS_POLICIES = ["open", "archive", "subscribers"] as const;
+export type AccessPolicyName = (typeof ACCESS_POLICIES)[number];
+
+// Who may read a paper's full text (lib/access.ts). No row: open.
+export const paperAccess = sqliteTable("paper_access", {
+  paperId: integer("paper_id").primaryKey().references(() => papers.id, { onDelete: "cascade" }),
+  policy: text("policy", { enum: ACCESS_POLICIES }).notNull().default("open"),
+  freeDays: integer("free_days").notNull().default(0),
+  freePages: text("free_pages", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  meter: integer("meter").notNull().default(0), // free gated articles a month for signed-in readers
+  updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+export const SUBSCRIPTION_SOURCES = ["admin", "code", "webhook"] as const;
+export type SubscriptionSource = (typeof SUBSCRIPTION_SOURCES)[number];
+
+// A period of access to one paper. Extending adds a period; revoking stamps revoked_at.
+// (source, source_ref) is unique, so a payment event delivered twice grants once.
+export const subscriptions = sqliteTable(
+  "subscriptions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    readerId: integer("reader_id").notNull().references(() => readers.id, { onDelete: "cascade" }),
+    paperId: integer("paper_id").notNull().references(() => papers.id, { onDelete: "cascade" }),
+    plan: text("plan").notNull(),
+    startsAt: text("starts_at").notNull(), // ISO instants
+    endsAt: text("ends_at").notNull(),
+    source: text("source", { enum: SUBSCRIPTION_SOURCES }).notNull(),
+    sourceRef: text("source_ref"),
+    revokedAt: text("revoked_at"),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [
+    index("subscriptions_reader_paper").on(t.readerId, t.paperId, t.endsAt),
+    uniqueIndex("subscriptions_source_ref").on(t.source, t.sourceRef),
+  ],
+);
+
+export const codeBatches = sqliteTable("code_batches", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  paperId: integer("paper_id").notNull().references(() => papers.id, { onDelete: "cascade" }),
+  plan: text("plan").notNull(),
+  days: integer("days").notNull(),
+  count: integer("count").notNull(),
+  redeemBy: text("redeem_by").notNull(), // ISO instant; later the code is expired
+  createdBy: text("created_by"),
+  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+// Kept readable (not hashed) so a batch can be downloaded again for the print subscribers'
+// mailing; only admins can list them.
+export const activationCodes = sqliteTable(
+  "activation_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    batchId: integer("batch_id").notNull().references(() => codeBatches.id, { onDelete: "cascade" }),
+    code: text("code").notNull().unique(),
+    usedAt: text("used_at"),
+    usedBy: integer("used_by").references(() => readers.id, { onDelete: "set null" }),
+  },
+  (t) => [index("activation_codes_batch").on(t.batchId)],
+);
+
+export const readerBookmarks = sqliteTable(
+  "reader_bookmarks",
+  {
+    readerId: integer("reader_id").notNull().references(() => readers.id, { onDelete: "cascade" }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.readerId, t.articleId] })],
+);
+
+export const readerHistory = sqliteTable(
+  "reader_history",
+  {
+    readerId: integer("reader_id").notNull().references(() => readers.id, { onDelete: "cascade" }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    readAt: text("read_at").notNull(),
+    progress: real("progress").notNull().default(0), // 0..1, how far down the story
+  },
+  (t) => [primaryKey({ columns: [t.readerId, t.articleId] }), index("reader_history_recent").on(t.readerId, t.readAt)],
+);
+
+export const readerPrefs = sqliteTable("reader_prefs", {
+  readerId: integer("reader_id").primaryKey().references(() => readers.id, { onDelete: "cascade" }),
+  prefs: text("prefs", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+  updatedAt: text("updated_at").notNull(),
+});
+
+// Gated articles a signed-in reader without a subscription has opened this month.
+export const readerMeter = sqliteTable(
+  "reader_meter",
+  {
+    readerId: integer("reader_id").notNull().references(() => readers.id, { onDelete: "cascade" }),
+    paperId: integer("paper_id").notNull().references(() => papers.id, { onDelete: "cascade" }),
+    month: text("month").notNull(), // YYYY-MM
+    articleId: integer("article_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.readerId, t.paperId, t.month, t.articleId] })],
+);

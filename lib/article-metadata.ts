@@ -17,6 +17,8 @@ export type ArticleMetaInput = {
     /** The page the story starts on, and its section (版名). */
     pageLabel?: string | null;
     section?: string | null;
+    /** False for a story the paper keeps for subscribers (schema.org's paywall markup). */
+    free?: boolean;
   };
 };
 
@@ -80,7 +82,8 @@ export function articleMeta({ origin, paper, issue, article }: ArticleMetaInput)
     description,
     datePublished: published,
     inLanguage: "zh-CN",
-    isAccessibleForFree: true,
+    isAccessibleForFree: article.free ?? true,
+    ...(article.free === false ? { hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywall" } } : {}),
     ...(article.section ? { articleSection: article.section } : {}),
     ...(article.pageLabel ? { printEdition: issue.number != null ? `第${issue.number}期` : undefined, printPage: article.pageLabel } : {}),
     ...(images.length ? { image: images.map((i) => i.url) } : {}),

@@ -45,4 +45,4 @@ export function fields(form: FormData): Record<string, string> {
 }
 
 // Route names under /admin that a paper slug would shadow.
-export const ADMIN_RESERVED = new Set(["preview", "users", "audit", "password", "settings"]);
+export const ADMIN_RESERVED = new Set(["preview", "users", "audit", "password", "settings", "readers"]);

@@ -19,6 +19,7 @@ import { parsePage } from "../lib/parser";
 import { decodeText, DecodeError } from "../lib/text-decode";
 import { demoEditorDecision } from "../lib/auth/demo-editor";
 import { ArchiveUsageError, GENERATE_ARCHIVE_USAGE, runGenerateArchive } from "../bench/archive/command";
+import { accessCommand, codesCommand, READER_USAGE, ReaderCommandError } from "./reader-commands";
 
 export class CliError extends Error {}
 
@@ -83,6 +84,15 @@ function warnUncertain(links: UncertainLink[]) {
 }
 
 type Command = (args: string[]) => Promise<unknown> | unknown;
+
+function readerCommand<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof ReaderCommandError || e instanceof RangeError) throw new CliError(e.message);
+    throw e;
+  }
+}
 
 /** Asks a running server to drop its cached pages; says so on stderr when none answered. */
 async function refreshReaders(issue: { paper: string; date: string }) {
@@ -162,6 +172,19 @@ const commands: Record<string, Command> = {
     }
   },
 
+  async access(args) {
+    const result = readerCommand(() => accessCommand(args));
+    // Every cached page of the paper may now show more or less: refresh them.
+    await refreshReaders({ paper: result.paper, date: "2000-01-01" });
+    return result;
+  },
+
+  codes(args) {
+    const codes = readerCommand(() => codesCommand(args));
+    process.stdout.write(codes.join("\n") + "\n");
+    return undefined;
+  },
+
   async user(args) {
     const [sub, ...rest] = args;
     if (sub !== "add") throw new CliError("usage: epaper user add --email EMAIL --role admin|editor  (password on stdin)");
@@ -188,6 +211,7 @@ const USAGE = `usage: epaper <command>
   publish --paper SLUG --date YYYY-MM-DD
   unpublish --paper SLUG --date YYYY-MM-DD
   user add --email EMAIL --role admin|editor   (password on stdin)
+  ${READER_USAGE}
   ${GENERATE_ARCHIVE_USAGE}`;
 
 export async function main(argv: string[]): Promise<number> {

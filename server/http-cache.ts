@@ -29,7 +29,7 @@ export const READER_COOKIE = "banmian_reader";
 
 export type PathKind = "private" | "reader" | "other";
 
-const PRIVATE_PREFIXES = ["/admin", "/api/admin", "/signin", "/signout", "/api/auth", "/api/signin"];
+const PRIVATE_PREFIXES = ["/admin", "/api/admin", "/signin", "/signout", "/api/auth", "/api/signin", "/account", "/api/reader"];
 // Served with their own headers: build assets (immutable), image variants, uploads, API routes.
 const OTHER_PREFIXES = ["/_next", "/api", "/img", "/media", "/demo"];
 const OTHER_FILES = new Set(["/favicon.ico", "/robots.txt", "/sitemap.xml"]);

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { databasePath } from "../lib/paths";
 import { CLIENT_ADDRESS_HEADER, addressFromForwarded } from "../lib/auth/client-address";
+import { accessToday } from "../lib/access";
 import { ALLOWED_METHODS, isAllowedMethod } from "../lib/security-headers";
 import { ContentWatch } from "./content-watch";
 import { HttpCache, type Handler } from "./http-cache";
@@ -12,12 +13,26 @@ import { isWellFormedPath } from "./request-path";
 import { applyScriptHashes } from "./script-hashes";
 import { withWriteErrors } from "./write-errors";
 
+let day = "";
+let dayEnds = 0;
+/** accessToday(), recomputed once a day rather than on every request. */
+function accessDay(): string {
+  const now = Date.now();
+  if (now >= dayEnds) {
+    day = accessToday(new Date(now));
+    dayEnds = Date.parse(`${day}T00:00:00+08:00`) + 86_400_000;
+  }
+  return day;
+}
+
 /** The server's cache, as the environment asks: EPAPER_RESPONSE_CACHE=0 turns the in-memory copy off. */
 export function createHttpCacheFromEnv(env: NodeJS.ProcessEnv = process.env): { cache: HttpCache; watch: ContentWatch } {
   const watch = new ContentWatch(databasePath(env));
   const cache = new HttpCache({
     responseCache: env.EPAPER_RESPONSE_CACHE !== "0",
-    contentStamp: () => watch.stamp(),
+    // The day is part of what readers see: under an `archive` policy a story leaves the free
+    // window at midnight (China time), with no write to the database.
+    contentStamp: () => `${watch.stamp()}@${accessDay()}`,
     afterWrite: () => watch.checkSoon(),
   });
   return { cache, watch };

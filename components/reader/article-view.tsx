@@ -8,9 +8,11 @@ import { formatIssueDate } from "@/lib/dates";
 import type { IssueContext } from "@/db/queries/reader-views";
 import { FontSizeControl } from "./font-size-control";
 import { paddedLabel, publicUrl, storyTitle, type IssueLinks } from "@/lib/format";
+import { ArticleTools } from "@/components/subscribe/article-tools";
+import { PaywallPanel } from "@/components/subscribe/paywall-panel";
 import "./article.css";
 
-export function ArticleView({ ctx, article }: { ctx: IssueContext; article: Article }) {
+export function ArticleView({ ctx, article }: { ctx: IssueContext; article: Article & { gated?: boolean } }) {
   const { links } = ctx;
   const title = storyTitle(article.title, article.pieces[0].paragraphs, article.pieces[0].headline);
   const trail = articleTrail(article.pieces.map((p) => ({ pieceId: p.id, pageLabel: p.pageLabel })));
@@ -25,6 +27,7 @@ export function ArticleView({ ctx, article }: { ctx: IssueContext; article: Arti
         {article.byline && <p className="article__byline">{article.byline}</p>}
       </header>
       <FontSizeControl />
+      <ArticleTools articleId={article.id} />
       {article.images.map((img, i) => (
         <figure key={i} className="article__figure">
           <img src={publicUrl(img.src)} alt={img.caption ?? `${title}（配图）`} loading={i === 0 ? "eager" : "lazy"}
@@ -32,7 +35,10 @@ export function ArticleView({ ctx, article }: { ctx: IssueContext; article: Arti
           {img.caption && <figcaption>{img.caption}</figcaption>}
         </figure>
       ))}
-      <div className="article__body" data-article-body>
+      {article.gated ? (
+        <PaywallPanel articleId={article.id} opening={article.pieces}
+          pieceHref={Object.fromEntries(article.pieces.map((p) => [p.id, links.piece(p.pageLabel, p.id)]))} />
+      ) : <div className="article__body" data-article-body>
         {article.pieces.map((piece, i) => (
           <section key={piece.id} className="article__part" data-piece-id={piece.id}
             aria-label={i > 0 ? `续${displayLabel(piece.pageLabel)}` : undefined}>
@@ -45,7 +51,7 @@ export function ArticleView({ ctx, article }: { ctx: IssueContext; article: Arti
             {piece.paragraphs.map((p, j) => <p key={j}>{p}</p>)}
           </section>
         ))}
-      </div>
+      </div>}
       <p className="article__source">
         《{ctx.paper.name}》（{formatIssueDate(ctx.issue.date)} {paddedLabel(article.pieces[0].pageLabel)}）
       </p>

@@ -26,7 +26,8 @@ export type PageContext = IssueContext & {
 export type ArticleListItem = ReturnType<typeof listPublishedArticles>[number];
 
 export type ArticleContext = IssueContext & {
-  article: ArticleView;
+  /** gated: the reader gets the opening only (lib/access.ts); a subscriber's full text is loaded apart. */
+  article: ArticleView & { gated: boolean };
   prev: ArticleListItem | null;
   next: ArticleListItem | null;
 };

@@ -10,6 +10,8 @@ import { articles, issues, pages, papers, pieces, searchDocs, searchMeta } from 
 import { segmentForIndex, TOKENIZER_VERSION } from "../../lib/search/tokenize";
 import { highlightSegments, snippetSegments, type Segment } from "../../lib/search/highlight";
 import { docId, docIdRange } from "../../lib/search/doc-id";
+import { accessToday, isFreeToAll, openingOf } from "../../lib/access";
+import { getAccessPolicies } from "./access";
 
 // ---- Writing the index ----
 
@@ -206,6 +208,13 @@ export function searchArticles(opts: SearchOptions, db: Db = getDb()): SearchRes
     return { total: Math.min(total, MAX_CANDIDATES), capped: total > MAX_CANDIDATES, hits: [] };
   }
   const texts = articleTexts(rows.map((r) => r.articleId), db);
+  // Headlines stay searchable; a gated story's snippet comes from its opening only.
+  const policies = getAccessPolicies([...new Set(rows.map((r) => r.paperId))], db);
+  const snippetText = (r: (typeof rows)[number]) => {
+    const text = texts.get(r.articleId) ?? "";
+    const free = isFreeToAll(policies.get(r.paperId)!, { issueDate: r.date, pageLabel: r.pageLabel }, accessToday());
+    return free ? text : openingOf([text]).join("");
+  };
   const paperById = new Map(db.select({ id: papers.id, slug: papers.slug, name: papers.name }).from(papers)
     .where(inArray(papers.id, [...new Set(rows.map((r) => r.paperId))])).all().map((p) => [p.id, p]));
   return {
@@ -217,7 +226,7 @@ export function searchArticles(opts: SearchOptions, db: Db = getDb()): SearchRes
         articleId: r.articleId, paper: { slug: paper.slug, name: paper.name }, date: r.date,
         pageLabel: r.pageLabel, section: r.section, title: r.title,
         titleSegments: highlightSegments(r.title, opts.terms),
-        snippet: snippetSegments(texts.get(r.articleId) ?? "", opts.terms),
+        snippet: snippetSegments(snippetText(r), opts.terms),
       };
     }),
   };

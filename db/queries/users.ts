@@ -177,6 +177,32 @@ function countFailure(tx: Db, key: string, free: number, now: number): boolean {
 }
 
 /**
+ * The same throttle for attempts that are not newsroom sign-ins (readers' sign-in and sign-up,
+ * code redemption): each key has its own allowance, every key must be free, and the attempt is
+ * counted up front. Returns the wait in ms, 0 when the attempt may go ahead.
+ */
+export function beginThrottledAttempt(keys: { key: string; free: number }[], now = Date.now(), db: Db = getDb()): number {
+  return writeTx(db, (tx) => {
+    const wait = Math.max(0, ...keys.map(({ key }) => lockLeft(throttleRow(tx, key), now)));
+    if (wait > 0) return wait;
+    for (const { key, free } of keys) countFailure(tx, key, free, now);
+    return 0;
+  });
+}
+
+/** A throttled attempt that succeeded: the first key starts afresh; the others take back one count. */
+export function endThrottledAttemptWithSuccess(keys: string[], db: Db = getDb()) {
+  const [own, ...others] = keys;
+  writeTx(db, (tx) => {
+    tx.delete(signinThrottle).where(eq(signinThrottle.key, own)).run();
+    if (others.length) {
+      tx.update(signinThrottle).set({ failures: sql`max(${signinThrottle.failures} - 1, 0)` })
+        .where(inArray(signinThrottle.key, others)).run();
+    }
+  });
+}
+
+/**
  * Starts a sign-in attempt: refuses it (returning the wait in ms) while locked, and otherwise
  * counts it as a failure up front, in the same synchronous transaction. Counting before the
  * password is checked is what stops a burst of parallel guesses from all passing the check while

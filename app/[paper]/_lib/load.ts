@@ -15,6 +15,8 @@ import { isIssueDate } from "@/lib/dates";
 import { normalizeLabel } from "@/lib/labels";
 import { isPaperSlug } from "@/lib/slugs";
 import { issueLinks } from "@/lib/format";
+import { getAccessPolicy } from "@/db/queries/access";
+import { accessToday, gatePieces, isFreeToAll, isPieceFreeToAll } from "@/lib/access";
 import type {
   ArticleContext, IssueContext, IssueNav, MonthData, PageContext,
 } from "@/db/queries/reader-views";
@@ -42,9 +44,14 @@ export function pageOfIssue(ctx: IssueContext, rawLabel: string): PageContext {
   const index = ctx.pages.findIndex((p) => p.label === label);
   if (index < 0) notFound();
   const page = ctx.pages[index];
-  const pieces = ctx.forEdit
-    ? listPiecesOnPageForEdit(page.id)
-    : listPiecesOnPublishedPage({ paperId: ctx.paper.id, date: ctx.issue.date, label: page.label });
+  if (ctx.forEdit) return { ...ctx, page, index, pieces: listPiecesOnPageForEdit(page.id), canonical: label === rawLabel };
+  // The same page for every visitor (it is cached): gated pieces keep only their opening, and a
+  // subscriber reads the rest on the article page (components/subscribe/paywall-panel.tsx).
+  const policy = getAccessPolicy(ctx.paper.id);
+  const today = accessToday();
+  const pieces = listPiecesOnPublishedPage({ paperId: ctx.paper.id, date: ctx.issue.date, label: page.label }).map((p) =>
+    isPieceFreeToAll(policy, { issueDate: ctx.issue.date, pageLabel: page.label, seq: p.seq }, today)
+      ? p : { ...p, paragraphs: p.seq === 0 ? gatePieces([p])[0].paragraphs : [] });
   return { ...ctx, page, index, pieces, canonical: label === rawLabel };
 }
 
@@ -55,10 +62,14 @@ export const loadPage = cache((paperSlug: string, date: string, rawLabel: string
 export function articleOfIssue(ctx: IssueContext, rawId: string): ArticleContext {
   if (!/^[1-9][0-9]{0,9}$/.test(rawId)) notFound();
   const ref = { paperId: ctx.paper.id, date: ctx.issue.date };
-  const article = ctx.forEdit
+  const whole = ctx.forEdit
     ? getArticleOfIssueForEdit(ctx.issue.id, Number(rawId))
     : getPublishedArticle({ ...ref, articleId: Number(rawId) });
-  if (!article || article.pieces.length === 0) notFound();
+  if (!whole || whole.pieces.length === 0) notFound();
+  // Editors previewing see everything; readers' full text follows the paper's access policy.
+  const free = ctx.forEdit ||
+    isFreeToAll(getAccessPolicy(ctx.paper.id), { issueDate: ctx.issue.date, pageLabel: whole.pieces[0].pageLabel }, accessToday());
+  const article = free ? { ...whole, gated: false } : { ...whole, pieces: gatePieces(whole.pieces), gated: true };
   const list = ctx.forEdit ? listArticlesOfIssueForEdit(ctx.issue.id) : listPublishedArticles(ref);
   const i = list.findIndex((a) => a.id === article.id);
   return { ...ctx, article, prev: i > 0 ? list[i - 1] : null, next: i >= 0 ? (list[i + 1] ?? null) : null };

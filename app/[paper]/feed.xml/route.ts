@@ -6,6 +6,8 @@ import { isPaperSlug } from "@/lib/slugs";
 import { isPublicOriginKnown, siteOrigin, xmlEscape as x } from "@/lib/site";
 import { issueLinks } from "@/lib/format";
 import { issueContents, latestPublishedIssues } from "@/db/queries/archive";
+import { getAccessPolicy } from "@/db/queries/access";
+import { accessToday, isFreeToAll, openingOf } from "@/lib/access";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +26,8 @@ export async function GET(_request: Request, { params }: Ctx) {
   const origin = siteOrigin();
   const issues = latestPublishedIssues(paper, ISSUES_IN_FEED);
   const entries: string[] = [];
+  const policy = getAccessPolicy(paper.id);
+  const today = accessToday();
   for (const issue of issues) {
     const ref = { paperId: paper.id, date: issue.date };
     const pages = listPublishedPages(ref);
@@ -32,7 +36,9 @@ export async function GET(_request: Request, { params }: Ctx) {
     for (const { page, entries: stories } of issueContents(ref, pages)) {
       for (const story of stories.filter((s) => !s.continued)) {
         const url = `${origin}${links.article(story.articleId)}`;
-        const text = story.piece.paragraphs.join("");
+        // A gated story's summary is its opening, as on its page.
+        const free = isFreeToAll(policy, { issueDate: issue.date, pageLabel: page.label }, today);
+        const text = (free ? story.piece.paragraphs : openingOf(story.piece.paragraphs)).join("");
         const summary = text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS)}…` : text;
         const category = page.section ? `\n    <category term="${x(page.section)}"/>` : "";
         const author = story.piece.byline ? `\n    <author><name>${x(story.piece.byline)}</name></author>` : "";

@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <nav aria-label="后台导航">
           <Link href="/admin">报纸与期次</Link>
           {user.role === "admin" && <Link href="/admin/users">用户</Link>}
+          {user.role === "admin" && <Link href="/admin/readers">读者订阅</Link>}
           {user.role === "admin" && <Link href="/admin/audit">操作记录</Link>}
           <Link href="/admin/password">修改密码</Link>
         </nav>

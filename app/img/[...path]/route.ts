@@ -12,6 +12,11 @@ import { isPublishedMedia } from "@/db/queries/pages";
 import { authorizeRequest } from "@/app/(auth)/guards";
 import { ensureVariant, parseImagePath, parseWidth, VARIANT_CACHE_CONTROL, IMAGE_WIDTHS } from "@/lib/images";
 import { mediaUrl } from "@/lib/uploads";
+import { getMediaAccess } from "@/db/queries/access";
+import { readerOf } from "@/app/(auth)/reader-session";
+
+// The smallest variant shows a gated page's layout and headlines, not its body text.
+const GATED_MAX_WIDTH = 480;
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +37,13 @@ export async function GET(request: Request, { params }: Params) {
     if (isPublishedMedia(mediaUrl(ref.name))) {
       cacheControl = "public, max-age=300, s-maxage=60, stale-while-revalidate=600";
       etag = `"${ref.name}-w${width}"`;
-      if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag, "cache-control": cacheControl } });
+      if (width > GATED_MAX_WIDTH) {
+        // Wide enough to read: the page's full text, which the paper's access policy decides.
+        const access = getMediaAccess(mediaUrl(ref.name), readerOf(request)?.id ?? null);
+        if (access === "denied") return plain(403, "订阅后查看");
+        if (access === "private") { cacheControl = "private, no-store"; etag = null; }
+      }
+      if (etag && request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag, "cache-control": cacheControl } });
     } else {
       const actor = await authorizeRequest(request);
       // Unknown files and drafts look the same to a reader: absent.

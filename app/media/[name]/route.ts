@@ -11,6 +11,8 @@ import { authorizeRequest } from "@/app/(auth)/guards";
 import { getMediaOwnerStatus } from "@/db/queries/edit-pages";
 import { isPublishedMedia } from "@/db/queries/pages";
 import { MEDIA_NAME, MEDIA_TYPES, mediaDir, mediaUrl } from "@/lib/uploads";
+import { getMediaAccess } from "@/db/queries/access";
+import { readerOf } from "@/app/(auth)/reader-session";
 
 export const dynamic = "force-dynamic";
 
@@ -27,12 +29,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ name
     const actor = await authorizeRequest(request);
     if (actor instanceof Response || getMediaOwnerStatus(mediaUrl(name)) === null) return notFound();
   }
+  // A published page's scan or PDF is its full text: the paper's access policy decides, and an
+  // editor may always look.
+  let access = published ? (getMediaAccess(mediaUrl(name), readerOf(request)?.id ?? null) ?? "public") : "private";
+  if (access === "denied" && !((await authorizeRequest(request)) instanceof Response)) access = "private";
+  if (access === "denied") {
+    return new Response("订阅后查看", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } });
+  }
+  const shared = published && access === "public";
   const path = join(mediaDir(), name);
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) return notFound();
   const ext = name.slice(name.lastIndexOf(".") + 1);
   const etag = `"${name}"`;
-  if (published && request.headers.get("if-none-match") === etag) {
+  if (shared && request.headers.get("if-none-match") === etag) {
     return new Response(null, { status: 304, headers: { etag, "cache-control": PUBLISHED_MEDIA_CACHE_CONTROL } });
   }
   const body = Readable.toWeb(createReadStream(path)) as ReadableStream;
@@ -40,8 +50,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ name
     headers: {
       "content-type": MEDIA_TYPES[ext],
       "content-length": String(info.size),
-      "cache-control": published ? PUBLISHED_MEDIA_CACHE_CONTROL : "private, no-store",
-      ...(published ? { etag } : {}),
+      "cache-control": shared ? PUBLISHED_MEDIA_CACHE_CONTROL : "private, no-store",
+      ...(shared ? { etag } : {}),
       "x-content-type-options": "nosniff",
       ...(ext === "pdf" ? { "content-disposition": `attachment; filename="${name}"` } : {}),
     },

@@ -27,7 +27,7 @@ function metaOf(ctx: ArticleContext) {
       id: article.id, title: storyTitle(article.title, first.paragraphs, first.headline), kicker: article.kicker,
       subtitle: article.subtitle, byline: article.byline, images: article.images,
       paragraphs: article.pieces.flatMap((p) => p.paragraphs),
-      pageLabel: first.pageLabel, section: first.section,
+      pageLabel: first.pageLabel, section: first.section, free: !article.gated,
     },
   });
 }

@@ -4,6 +4,8 @@ import { badRequest, handle, jsonOk, notFound } from "../../../../../../_lib/res
 import { IssueDate, PageLabel, PaperSlug, problem } from "../../../../../../_lib/params";
 import { findPublishedIssue } from "@/db/queries/archive";
 import { apiUrls, readerUrls } from "../../../../../../_lib/urls";
+import { getAccessPolicy } from "@/db/queries/access";
+import { accessToday, gatePieces, isPieceFreeToAll } from "@/lib/access";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +25,9 @@ export async function GET(request: Request, { params }: Ctx) {
     if (!found || !page) return notFound("page");
     const reader = readerUrls(found.paper.slug, found.issue.date);
     const api = apiUrls(found.paper.slug);
+    const policy = getAccessPolicy(found.paper.id);
+    const today = accessToday();
+    const free = (seq: number) => isPieceFreeToAll(policy, { issueDate: found.issue.date, pageLabel: page.label, seq }, today);
     return jsonOk(request, {
       paper: { slug: found.paper.slug, name: found.paper.name },
       issue: { date: found.issue.date, number: found.issue.number, api: api.issue(found.issue.date) },
@@ -32,7 +37,8 @@ export async function GET(request: Request, { params }: Ctx) {
         pdf: page.pdfPath,
         pieces: listPiecesOnPublishedPage({ paperId: found.paper.id, date: found.issue.date, label: page.label }).map((p) => ({
           articleId: p.articleId, seq: p.seq, kicker: p.kicker, title: p.title, subtitle: p.subtitle, column: p.column,
-          byline: p.byline, headline: p.headline, paragraphs: p.paragraphs, zone: p.zone,
+          byline: p.byline, headline: p.headline, zone: p.zone, access: free(p.seq) ? "free" : "subscribers",
+          paragraphs: free(p.seq) ? p.paragraphs : p.seq === 0 ? gatePieces([p])[0].paragraphs : [],
           jumpTo: p.jumpTo?.label ?? null, jumpFrom: p.jumpFrom?.label ?? null,
           url: reader.article(p.articleId), api: api.article(found.issue.date, p.articleId),
         })),

@@ -1,0 +1,14 @@
+-- A paper's access policy decides what every anonymous visitor's page shows (a gated story's
+-- opening or its whole text), so changing it is a change of published content: it moves the
+-- content stamp like the triggers of 0003, and cached reader pages follow within a second.
+CREATE TRIGGER `content_paper_access_insert` AFTER INSERT ON `paper_access` FOR EACH ROW BEGIN
+	UPDATE `content_version` SET `version` = `version` + 1, `stamp` = lower(hex(randomblob(8))) WHERE `id` = 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `content_paper_access_update` AFTER UPDATE ON `paper_access` FOR EACH ROW BEGIN
+	UPDATE `content_version` SET `version` = `version` + 1, `stamp` = lower(hex(randomblob(8))) WHERE `id` = 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `content_paper_access_delete` AFTER DELETE ON `paper_access` FOR EACH ROW BEGIN
+	UPDATE `content_version` SET `version` = `version` + 1, `stamp` = lower(hex(randomblob(8))) WHERE `id` = 1;
+END;

@@ -101,7 +101,8 @@ const SIDEBAR_LABELS = new Set(["链接", "相关链接", "背景链接", "新�
 
 /** 链接 · 相关链接 · 小贴士: the rubric of a sidebar box. */
 export function isSidebarLabel(s: string): boolean {
-  return SIDEBAR_LABELS.has(foldScript(s).replace(/\s+/g, ""));
+  // 【相关链接】 is the same rubric in brackets.
+  return SIDEBAR_LABELS.has(foldScript(s).replace(/\s+/g, "").replace(/^[【［\[〔](.+)[】］\]〕]$/, "$1"));
 }
 
 /**

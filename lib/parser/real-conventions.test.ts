@@ -211,3 +211,20 @@ describe("round five", () => {
     expect(articles[0].paragraphs).toHaveLength(5);
   });
 });
+
+describe("national papers' furniture and rubrics", () => {
+  it("drops 本版责编 lines", () => {
+    const articles = parse("全市新增公共充电桩1800个\n\n截至2月底，全市今年已新建公共充电桩1800个。\n\n本版责编：王一鸣　李想　版式设计：赵红");
+    expect(articles).toHaveLength(1);
+    expect(articles[0].paragraphs).toEqual(["截至2月底，全市今年已新建公共充电桩1800个。"]);
+  });
+
+  it("reads 【相关链接】 as a sidebar's rubric", () => {
+    const articles = parse("竹丝扇走出大山\n\n本报讯（记者　田野）青屿县的竹丝扇今年首次出口海外。\n\n【相关链接】\n\n竹丝扇是以细竹丝为原料编织而成的扇子，已列入省级非遗名录。");
+    expect(articles.map((a) => [a.column, a.title])).toEqual([[null, "竹丝扇走出大山"], ["【相关链接】", null]]);
+  });
+
+  it("reads a paper and its news site as one organisation", () => {
+    expect(isBylineLine("中青报·中青网记者　王晓")).toBe(true);
+  });
+});

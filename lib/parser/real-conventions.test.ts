@@ -154,9 +154,14 @@ describe("a subhead right after （上接…）", () => {
     expect(a.paragraphs).toHaveLength(4);
   });
 
-  it("is the jump headline when the continued text has no sections", () => {
-    const [a] = parse("（上接1版）\n\n职校生成了“香饽饽”\n\n学院与市内32家企业签订校企合作协议，毕业生本地就业率达到76%。\n\n“在学校学的就是企业用的。”毕业生柯鹏说。");
+  it("is the jump headline when the page prints jump headlines and the text has no sections", () => {
+    const [, a] = parse("实干担当 奋力谱写新篇章（上接1版）\n\n市民政局局长任建国表示，将加快完善基层社会治理体系。\n\n（上接1版）\n\n职校生成了“香饽饽”\n\n学院与市内32家企业签订校企合作协议，毕业生本地就业率达到76%。\n\n“在学校学的就是企业用的。”毕业生柯鹏说。");
     expect([a.title, a.jumpFrom]).toEqual(["职校生成了“香饽饽”", "1"]);
+  });
+
+  it("is a subhead on a page that prints no jump headlines", () => {
+    const [a] = parse("（上接4版）\n\n职校生成了“香饽饽”\n\n学院与市内32家企业签订校企合作协议，毕业生本地就业率达到76%。\n\n“在学校学的就是企业用的。”毕业生柯鹏说。");
+    expect([a.title, a.jumpFrom, a.paragraphs.length]).toEqual([null, "4", 3]);
   });
 
   it("is a subhead when a jump headline is printed above the marker", () => {

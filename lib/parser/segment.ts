@@ -289,6 +289,9 @@ function isNounPhraseHead(head: string): boolean {
  */
 function opensSectionAfterMarker(head: string, units: Classified[], from: number): boolean {
   if (SUBHEAD_MARK.test(head) || startsEnumerated(head) || isParallelHead(head)) return true;
+  // A paper that prints no jump headline over any of the page's other continuations prints none
+  // under the marker either: the line is the continued text's first subhead.
+  if (!printsJumpHeadlines(units)) return true;
   for (let k = from; k < units.length && k < from + 40; k++) {
     const u = units[k];
     if (u.role === "body") {
@@ -309,6 +312,14 @@ function isBoxLabel(s: string): boolean {
 /** ■ 把实验室搬进田野: a section head marked with a symbol, inside a story (a column label outside one). */
 function isMarkedSubhead(s: string): boolean {
   return /^[■□◆◇●○★☆▼◎]\s{0,2}[^\s■□◆◇●○★☆▼◎]/.test(s.trim()) && visibleLength(s) <= MAX_SUBHEAD;
+}
+
+/** Some continuation on the page has a headline right above its （上接…） marker (or beside it). */
+function printsJumpHeadlines(units: Classified[]): boolean {
+  for (let k = 1; k < units.length; k++) {
+    if (units[k].role === "from" && units[k - 1].role === "heading") return true;
+  }
+  return false;
 }
 
 function closeWithJump(d: Draft, label: string): void {

@@ -168,10 +168,15 @@ export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signe
 
 // 副题 printed without its dash: a series or genre word closes it (…纪实, …综述之一, …答记者问).
 const SUBTITLE_GENRE = /(?:纪实|综述|述评|侧记|速写|特写|见闻|巡礼|素描|手记|调查|观察|访谈|答记者问|记者问|一线行|蹲点记|[综述评]之[一二三四五六七八九十])$/;
-// What only a 引题 says: when or where (前两个月, 今年以来), the occasion (…正当时, …来临, 第12轮), or a
-// verb whose object is the title below (市政府常务会议审议通过 | …三年行动方案).
-const KICKER_OPENING = /^(?:前[0-9一二三四五六七八九十两]{1,3}个?月|前[一二三]季度|[一二三四]季度|上半年|今年以来|近年来|近期|[0-9一二三四五六七八九十]{1,3}月(?:份)?以来|年初以来|聚焦|围绕|坚持|深入|推进|奋力|受|随着|面对|瞄准|立足|着眼|串起|为了|为)/;
+// What only a 引题 says: when or where (前两个月, 今年以来), the occasion (…正当时, …来临, 第12轮), a
+// watchword without a subject (加快建设交通强省, 聚焦民生实事), or a verb whose object is the title
+// below (市政府常务会议审议通过 | …三年行动方案).
+const KICKER_OPENING = /^(?:前[0-9一二三四五六七八九十两]{1,3}个?月|前[一二三]季度|[一二三四]季度|上半年|今年以来|近年来|近期|[0-9一二三四五六七八九十]{1,3}月(?:份)?以来|年初以来|聚焦|围绕|坚持|深入|推进|奋力|受|随着|面对|瞄准|立足|着眼|串起|为了|为|加快|持续|着力|大力|深化|推动|扎实|全力|积极|不断|切实|全面|努力|坚定|锚定|勇当|争当|奋进|牢记|践行|赓续)/;
 const KICKER_CLOSING = /(?:正当时|正当季|来临|将至|在即|临近|到来|之际|期间|以来|周年|第[0-9一二三四五六七八九十百]{1,4}[轮届场站期季]|审议通过|通过|印发|出台|发布|公布|签署|颁布|时|中|下)$/;
+
+// A short kicker names a place, a period or an event (乌兰县茶卡镇, 海西前三季度, NBA常规赛); a
+// short line that does none of these is a title of its own (科技赋能春耕).
+const SHORT_LABEL = /(?:[省市县区镇乡村州]|街道|季度|个?月|月份|年度|以来|[赛会节展]|周年)$|[A-Za-z]{2,}/;
 
 /**
  * Two display lines with no dash: 主题 over 副题, or 引题 over 主题? Print tells them apart by type size;
@@ -187,7 +192,7 @@ export function isTitleOverSubtitle(first: string, second: string): boolean {
   const b = visibleLength(second);
   if (SUBTITLE_GENRE.test(second.trim())) return true;
   if (/[，,]/.test(second) && !/[，,]/.test(first) && b > a) return true;
-  if (a < 7 || KICKER_OPENING.test(first.trim()) || KICKER_CLOSING.test(first.trim())) return false;
+  if (a < 5 || (a < 7 && SHORT_LABEL.test(first.trim())) || KICKER_OPENING.test(first.trim()) || KICKER_CLOSING.test(first.trim())) return false;
   // A quoted catchword (一台播种机的“新本事”) marks the display title, not the line explaining it.
   if (/[“"「]/.test(second) && !/[“"「]/.test(first)) return false;
   // A subtitle explains its title and so repeats its words (中小学课后服务提质扩容 | 全省课后服务…);

@@ -233,3 +233,27 @@ describe("national papers' furniture and rubrics", () => {
     expect(isBylineLine("中青报·中青网记者　王晓")).toBe(true);
   });
 });
+
+describe("round six", () => {
+  it.each([
+    ["科技赋能春耕", "北斗农机作业面积同比增长三成", true], // a short title that names no place, period or event
+    ["乌兰县茶卡镇", "冬季旅游线路焕新上新推出十条", false], // a place
+    ["加快建设交通强省", "北岚今年将完成交通投资1200亿元", false], // a watchword without subject
+  ])("%s / %s: title over subtitle is %s", (a, b, want) => {
+    expect(isTitleOverSubtitle(a, b)).toBe(want);
+  });
+
+  it("keeps unmarked section heads in a dispatch under a full headline", () => {
+    const articles = parse("多措并举稳岗扩岗\n\n全国城镇新增就业开局良好\n\n本报北京3月14日电　（记者柴宁）今年前两个月，全国城镇新增就业186万人，就业形势总体稳定。\n\n援企稳岗政策持续发力\n\n各地继续实施失业保险稳岗返还、一次性扩岗补助等政策。\n\n技能培训送到家门口\n\n各地组织开展职业技能培训120万人次。");
+    expect(articles).toHaveLength(1);
+    expect(articles[0].paragraphs).toHaveLength(5);
+  });
+
+  it("opens a new story after a sectioned continuation when a full news title restates its lead", () => {
+    const articles = parse("（上接1版）\n\n养老服务走进社区\n\n全市已建成社区养老服务中心186个。\n\n我国成功发射一颗海洋观测卫星\n\n我国13日在酒泉卫星发射中心成功将一颗海洋观测卫星发射升空。（新华社酒泉3月13日电）");
+    expect(articles.map((a) => [a.title, a.jumpFrom, a.byline])).toEqual([
+      [null, "1", null],
+      ["我国成功发射一颗海洋观测卫星", null, "（新华社酒泉3月13日电）"],
+    ]);
+  });
+});

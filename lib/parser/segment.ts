@@ -253,14 +253,20 @@ const SUBHEAD_MARK = /——$|^[【［\[〔]|^[■□◆◇●○▲△★☆▼
  * usually marked (——, 一、, 【】), follows earlier subheads, or names its section more loosely.
  */
 function startsNewStory(head: string, c: Draft, units: Classified[], end: number): boolean {
-  if ((c.subheads ?? 0) > 0 || SUBHEAD_MARK.test(head) || startsEnumerated(head) || isNounPhraseHead(head)) return false;
+  if (SUBHEAD_MARK.test(head) || startsEnumerated(head) || isNounPhraseHead(head)) return false;
   if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
   const below = bodyAfter(units, end).slice(0, 300);
-  if (overlapScore(head, c.paragraphs.join("").slice(0, 4000)) > 0.2) return false;
-  if (overlapScore(head, below) >= 0.5) return true;
-  // A news dispatch (本报讯…) or an unsigned brief (not a continuation) is not cut into sections: a
+  const above = overlapScore(head, c.paragraphs.join("").slice(0, 4000));
+  if (above > 0.2) return false;
+  const echo = overlapScore(head, below);
+  // In a story already cut into sections, only a full news title whose lead restates it nearly word
+  // for word (我国成功发射一颗海洋观测卫星 | 我国13日…成功将一颗海洋观测卫星发射升空) opens another.
+  if ((c.subheads ?? 0) > 0) return above <= 0.1 && echo >= 0.6 && (visibleLength(head) >= 12 || endsWithOwnByline(units, end));
+  if (echo >= 0.5) return true;
+  // A news dispatch (本报讯…) or an unsigned brief (not a continuation) is seldom cut into sections: a
   // headline after one, not echoing its words, opens the next item even if it restates its lead loosely.
-  return !c.jumpFrom && (!!c.dated || !c.byline) && overlapScore(head, below) > 0;
+  // A story set under a full headline (with a subtitle) is a major one, where sections are common.
+  return !c.jumpFrom && !c.subtitle && (!!c.dated || !c.byline) && overlapScore(head, below) > 0;
 }
 
 /**

@@ -49,10 +49,7 @@ function mergeSpacedNames(tokens: string[]): string[] {
   return out;
 }
 
-/** 陈　默 → 陈默: the padded two-character name as one word (other text is left alone). */
-export function joinSpacedName(line: string): string {
-  return SPACED_NAME.test(line.trim()) ? line.trim().replace(/\s+/g, "") : line;
-}
+// 陈　默: a padded two-character name alone on a line.
 const SPACED_NAME = new RegExp(`^[${CJK}]\\s{1,3}[${CJK}]$`);
 
 // The passes ask about the same lines several times (as a line, as a neighbour): remember answers.
@@ -180,8 +177,9 @@ const END_BYLINE = new RegExp(
   `[(（]\\s{0,2}((?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)[^()（）。]{1,40}?|${END_NAME}(?:[\\s、]{1,3}${END_NAME}){0,4})\\s{0,2}[)）]$`,
 );
 
-// …。（据新华社北京3月11日电） · （新华社日内瓦3月12日电） · （据新华社电）: the source, printed at the end.
-const END_SOURCE = new RegExp(`[(（]\\s{0,2}据?${SOURCE}[${CJK}]{0,8}?(?:${DATE})?(?:电|讯|消息)\\s{0,2}[)）]$`);
+// …。（据新华社北京3月11日电） · （新华社日内瓦3月12日电） · （据新华社电） · （据科技日报）: the source,
+// printed at the end.
+const END_SOURCE = new RegExp(`[(（]\\s{0,2}(?:据?${SOURCE}[${CJK}]{0,8}?(?:${DATE})?(?:电|讯|消息)|据[${CJK}]{2,12}?(?:报|网|社|台|客户端))\\s{0,2}[)）]$`);
 // （宋雨桐、陆川对本文亦有贡献） · （实习生 林可参与采写）: the names of those who helped, closing the story.
 const END_CONTRIBUTORS = new RegExp(`[(（]\\s{0,2}(?:实习生|通讯员)?\\s{0,2}[${CJK}·]{2,8}(?:[\\s、和]{1,3}[${CJK}·]{2,8}){0,4}\\s{0,2}(?:对本文(?:亦|也)?有(?:贡献|帮助)|亦有贡献|参与(?:了)?(?:采写|采访|报道|调研))\\s{0,2}[)）]$`);
 

@@ -257,3 +257,14 @@ describe("round six", () => {
     ]);
   });
 });
+
+describe("round seven", () => {
+  it("splits a source named as 据…报 closing a story", () => {
+    expect(splitEndByline("各地将组织开展科普展览。（据科技日报）")?.byline).toBe("（据科技日报）");
+  });
+
+  it("reads 晚报提醒 as a column", () => {
+    const [a] = parse("晚报提醒\n\n本周气温起伏较大\n\n据市气象台预报，本周我市气温起伏较大，市民要注意添衣保暖。");
+    expect([a.kicker, a.column, a.title]).toEqual([null, "晚报提醒", "本周气温起伏较大"]);
+  });
+});

@@ -266,7 +266,9 @@ function startsNewStory(head: string, c: Draft, units: Classified[], end: number
   // A news dispatch (本报讯…) or an unsigned brief (not a continuation) is seldom cut into sections: a
   // headline after one, not echoing its words, opens the next item even if it restates its lead loosely.
   // A story set under a full headline (with a subtitle) is a major one, where sections are common.
-  return !c.jumpFrom && !c.subtitle && (!!c.dated || !c.byline) && overlapScore(head, below) > 0;
+  // An unsigned story whose author note comes only after the next section (…（记者 张三）) was one story.
+  if (!c.byline && endsWithOwnByline(units, end)) return false;
+  return !c.jumpFrom && !c.subtitle && (!!c.dated || !c.byline) && echo > 0;
 }
 
 /**

@@ -273,7 +273,7 @@ describe("an unsigned story with sections and a closing note", () => {
   it("stays one story when the note closes the last section", () => {
     const articles = parse("老街焕新颜\n\n南门老街改造完成，青砖黛瓦间，老店铺依然开着门。\n\n留住烟火气\n\n街道干部挨家挨户听意见，确定了修旧如旧的思路。（记者　邵琪）");
     expect(articles).toHaveLength(1);
-    expect(articles[0].byline).toBe("（记者　邵琪）");
+    expect(articles[0].byline).toBe("（记者 邵琪）");
     expect(articles[0].paragraphs).toHaveLength(3);
   });
 });

@@ -200,6 +200,19 @@ export function isTitleOverSubtitle(first: string, second: string): boolean {
   return b - a >= 4 || (b - a >= 2 && overlapScore(first, second) >= 0.2);
 }
 
+/**
+ * The two lines were told apart by length and wording only: no lead-in clause, genre word, comma or
+ * script settled it. An editor should check which is the title.
+ */
+export function isDoubtfulHeadlineOrder(first: string, second: string): boolean {
+  if (isLeadInClause(first) || isLeadInClause(second) || SUBTITLE_GENRE.test(second.trim())) return false;
+  if (foldScript(first + second) !== first + second || /[，,]/.test(second)) return false;
+  const a = visibleLength(first);
+  const b = visibleLength(second);
+  if (a < 5 || b <= a || (a < 7 && SHORT_LABEL.test(first.trim()))) return false;
+  return !KICKER_OPENING.test(first.trim()) && !KICKER_CLOSING.test(first.trim());
+}
+
 // 市长周立新在调研重点项目建设时强调: a clause that introduces what follows (who said it, where),
 // printed as the kicker; it never stands as a title on its own.
 const LEAD_IN = /(?:强调|指出|表示|提出|要求|寄语|勉励|时说|调研时|考察时|检查时|会见时|座谈时)$/;

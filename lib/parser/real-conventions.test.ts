@@ -277,3 +277,17 @@ describe("an unsigned story with sections and a closing note", () => {
     expect(articles[0].paragraphs).toHaveLength(3);
   });
 });
+
+describe("doubts for the editor", () => {
+  it("marks a dashless pair read by length alone, not one a framing word settles", () => {
+    const body = "\n\n本报记者　林晓川\n\n记者从国家医保局获悉，去年全国基本医疗保险参保人数达13.2亿人。";
+    expect(parse(`城乡居民医保参保率保持稳定\n\n今年新增异地就医直接结算定点医院1.2万家${body}`)[0].doubts).toEqual(["headline-order"]);
+    expect(parse(`今年前两个月\n\n全国铁路发送旅客6.2亿人次${body}`)[0].doubts).toBeUndefined();
+  });
+
+  it("marks the line under （上接…） and a story split off on weak evidence", () => {
+    expect(parse("（上接1版）\n\n企业成了创新主角\n\n去年，全市高新技术企业数量突破1200家。")[0].doubts).toEqual(["jump-headline"]);
+    const articles = parse("重点项目集中开工\n\n本报讯（记者　武思远）全市一季度重点项目集中开工，共86个项目。\n\n“小院议事”解民忧\n\n走进石门村，村委会旁的小院里，村民们正在商量村道路灯的安装位置。");
+    expect(articles.map((a) => a.doubts)).toEqual([undefined, ["story-or-section"]]);
+  });
+});

@@ -4,8 +4,11 @@ import { isDatelineLine, isSignatureLine, splitDateline } from "./bylines";
 import { isPhotoCredit, splitTrailingCredit } from "./captions";
 import type { Classified } from "./classify";
 import { restoreColumnOrder } from "./columns";
-import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, isParallelHead, isSidebarLabel, type HeadingLine } from "./headings";
+import {
+  assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, isDoubtfulHeadlineOrder, isParallelHead, isSidebarLabel, type HeadingLine,
+} from "./headings";
 import { endsSentence, overlapScore, startsEnumerated, visibleLength } from "./text";
+import type { Doubt } from "./types";
 
 export type Draft = {
   kicker: string | null;
@@ -20,7 +23,12 @@ export type Draft = {
   caption?: boolean;
   subheads?: number; // in-body subheads so far: a story with sections keeps getting them
   dated?: boolean; // opened by a dateline (本报讯…, …电): a news dispatch
+  doubts?: Set<Doubt>;
 };
+
+function doubt(d: Draft, what: Doubt): void {
+  (d.doubts ??= new Set()).add(what);
+}
 
 function newDraft(init: Partial<Draft> = {}): Draft {
   return {
@@ -148,10 +156,11 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
     c.subheads = (c.subheads ?? 0) + 1;
     return end;
   }
+  let split: Split = false;
   // A lone short line inside a running story, with its text carrying on below: an in-body subhead.
   if (block.length === 1 && first.role === "heading" && c && !c.closed && c.paragraphs.length > 0
     && next?.role === "body" && visibleLength(first.text) <= MAX_SUBHEAD && !isColumnLabel(first.text, english)
-    && !(c.byline && endsWithOwnByline(units, end)) && !startsNewStory(first.text, c, units, end)
+    && !(c.byline && endsWithOwnByline(units, end)) && !(split = startsNewStory(first.text, c, units, end))
     && !(english && opensFactbox(units, end))) {
     c.paragraphs.push(first.text);
     c.subheads = (c.subheads ?? 0) + 1;
@@ -161,7 +170,9 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
   // marker by the extraction), anything more is its text.
   if (c && !c.closed && c.jumpFrom && c.paragraphs.length === 0 && next?.role !== "from") {
     for (const b of block) {
-      if (c.title === null && b.role === "heading" && !opensSectionAfterMarker(b.text, units, end)) c.title = b.text;
+      const first = c.title === null && b.role === "heading";
+      if (first && !SUBHEAD_MARK.test(b.text)) doubt(c, "jump-headline");
+      if (first && !opensSectionAfterMarker(b.text, units, end)) c.title = b.text;
       else {
         c.paragraphs.push(b.text);
         if (b.role === "heading") c.subheads = (c.subheads ?? 0) + 1;
@@ -199,6 +210,9 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
     target.paragraphs.push(box);
     target.subheads = 1;
   }
+  if (split === "weak") doubt(target, "story-or-section");
+  if (!english && lines.length === 2 && lines.every((l) => l.role === "heading") && !roles.column
+    && isDoubtfulHeadlineOrder(lines[0].text, lines[1].text)) doubt(target, "headline-order");
   return end;
 }
 
@@ -252,7 +266,10 @@ const SUBHEAD_MARK = /——$|^[【［\[〔]|^[■□◆◇●○▲△★☆▼
  * recur in the paragraph below, and it shares (almost) none with the story above; a subhead is
  * usually marked (——, 一、, 【】), follows earlier subheads, or names its section more loosely.
  */
-function startsNewStory(head: string, c: Draft, units: Classified[], end: number): boolean {
+/** Whether a headline opens a new story: no, yes, or yes on weak evidence (for the editor to check). */
+type Split = false | "weak" | "sure";
+
+function startsNewStory(head: string, c: Draft, units: Classified[], end: number): Split {
   if (SUBHEAD_MARK.test(head) || startsEnumerated(head) || isNounPhraseHead(head)) return false;
   if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
   const below = bodyAfter(units, end).slice(0, 300);
@@ -261,14 +278,16 @@ function startsNewStory(head: string, c: Draft, units: Classified[], end: number
   const echo = overlapScore(head, below);
   // In a story already cut into sections, only a full news title whose lead restates it nearly word
   // for word (我国成功发射一颗海洋观测卫星 | 我国13日…成功将一颗海洋观测卫星发射升空) opens another.
-  if ((c.subheads ?? 0) > 0) return above <= 0.1 && echo >= 0.6 && (visibleLength(head) >= 12 || endsWithOwnByline(units, end));
-  if (echo >= 0.5) return true;
+  if ((c.subheads ?? 0) > 0) {
+    return above <= 0.1 && echo >= 0.6 && (visibleLength(head) >= 12 || endsWithOwnByline(units, end)) ? "weak" : false;
+  }
+  if (echo >= 0.5) return "sure";
   // A news dispatch (本报讯…) or an unsigned brief (not a continuation) is seldom cut into sections: a
   // headline after one, not echoing its words, opens the next item even if it restates its lead loosely.
   // A story set under a full headline (with a subtitle) is a major one, where sections are common.
   // An unsigned story whose author note comes only after the next section (…（记者 张三）) was one story.
   if (!c.byline && endsWithOwnByline(units, end)) return false;
-  return !c.jumpFrom && !c.subtitle && (!!c.dated || !c.byline) && echo > 0;
+  return !c.jumpFrom && !c.subtitle && (!!c.dated || !c.byline) && echo > 0 ? "weak" : false;
 }
 
 /**

@@ -51,6 +51,8 @@ export function isParallelHead(s: string): boolean {
   const opens = (t.match(/[“「『‘]/g) ?? []).length;
   const closes = (t.match(/[”」』’]/g) ?? []).length;
   if (opens !== closes) return false;
+  // 今年以来，全市上下 | …: a sentence opening cut by the column end, not a subhead.
+  if (/^(?:今年以来|近年来|近日|日前|目前|据了解|据介绍|据悉|与此同时|此外|同时|其中|截至目前|记者|他|她|我们|大家)[，,]/.test(t)) return false;
   const parts = t.split(/[，,]/).map((p) => visibleLength(p));
   if (parts.length > 3 || parts.some((n) => n < 3 || n > 10)) return false;
   return Math.max(...parts) - Math.min(...parts) <= 1;

@@ -136,7 +136,7 @@ describe("subheads without final punctuation", () => {
     expect(isParallelHead(s)).toBe(true);
   });
 
-  it.each(["“虽然已是第二天，但是洽谈的人", "今年以来，全县", "据了解，今年全市已建成各类充电设施一万两千多个"])(
+  it.each(["“虽然已是第二天，但是洽谈的人", "今年以来，全县", "今年以来，全市上下", "据了解，今年全市已建成各类充电设施一万两千多个"])(
     "%s is a fragment cut by a column end",
     (s) => expect(isParallelHead(s)).toBe(false),
   );

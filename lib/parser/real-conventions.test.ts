@@ -291,3 +291,9 @@ describe("doubts for the editor", () => {
     expect(articles.map((a) => a.doubts)).toEqual([undefined, ["story-or-section"]]);
   });
 });
+
+describe("media-group roles", () => {
+  it.each(["本报全媒体记者　王　伟", "融媒记者 李娜 通讯员 张强", "首席记者 邱天"])("%s is an author line", (line) => {
+    expect(isBylineLine(line)).toBe(true);
+  });
+});

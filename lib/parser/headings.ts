@@ -129,7 +129,7 @@ export type HeadingLine = { text: string; role: "heading" | "subtitle" };
  * Splits a headline block (top to bottom) into its parts. Chinese papers print the kicker above the
  * title and the subtitle (often opening with ——) below it; English ones a headline and then a deck.
  */
-export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signedBelow = false): HeadingRoles {
+export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signedBelow = false, bylineBelow = false): HeadingRoles {
   const roles: HeadingRoles = { kicker: null, title: null, subtitle: null, column: null };
   let rest = lines;
   if (rest.length >= 2 && rest[0].role === "heading"
@@ -153,7 +153,9 @@ export function assignHeadingRoles(lines: HeadingLine[], english: boolean, signe
     // The kicker set in small type above the title, extracted after it.
     roles.kicker = plain[1];
     roles.title = plain[0];
-  } else if (plain.length === 2 && subs.length === 0 && isTitleOverSubtitle(plain[0], plain[1])) {
+  } else if (plain.length === 2 && subs.length === 0 && wrapsTitle(plain[0], plain[1])) {
+    roles.title = plain[0] + plain[1];
+  } else if (plain.length === 2 && subs.length === 0 && isTitleOverSubtitle(plain[0], plain[1], bylineBelow)) {
     roles.title = plain[0];
     subs.push(plain[1]);
   } else if (subs.length > 0 || plain.length === 2) {
@@ -173,7 +175,7 @@ const SUBTITLE_GENRE = /(?:纪实|综述|述评|侧记|速写|特写|见闻|巡�
 // What only a 引题 says: when or where (前两个月, 今年以来), the occasion (…正当时, …来临, 第12轮), a
 // watchword without a subject (加快建设交通强省, 聚焦民生实事), or a verb whose object is the title
 // below (市政府常务会议审议通过 | …三年行动方案).
-const KICKER_OPENING = /^(?:前[0-9一二三四五六七八九十两]{1,3}个?月|前[一二三]季度|[一二三四]季度|上半年|今年以来|近年来|近期|[0-9一二三四五六七八九十]{1,3}月(?:份)?以来|年初以来|聚焦|围绕|坚持|深入|推进|奋力|受|随着|面对|瞄准|立足|着眼|串起|为了|为|加快|持续|着力|大力|深化|推动|扎实|全力|积极|不断|切实|全面|努力|坚定|锚定|勇当|争当|奋进|牢记|践行|赓续)/;
+const KICKER_OPENING = /^(?:前[0-9一二三四五六七八九十两]{1,3}个?月|前[一二三]季度|[一二三四]季度|上半年|今年以来|近年来|近期|[0-9一二三四五六七八九十]{1,3}月(?:份)?以来|年初以来|聚焦|围绕|坚持|深入|推进|奋力|受|随着|面对|瞄准|立足|着眼|串起|为了|为|加快|持续|着力|大力|深化|推动|扎实|全力|积极|不断|切实|全面|努力|坚定|锚定|勇当|争当|奋进|牢记|践行|赓续|抢抓|抓好|抓实|守牢|筑牢|打好|夯实|织密|用好|答好|稳住|守住|下好|走好|做好|做强|做优|激活|厚植|擦亮)/;
 const KICKER_CLOSING = /(?:正当时|正当季|来临|将至|在即|临近|到来|之际|期间|以来|周年|第[0-9一二三四五六七八九十百]{1,4}[轮届场站期季]|审议通过|通过|印发|出台|发布|公布|签署|颁布|时|中|下)$/;
 
 // A short kicker names a place, a period or an event (乌兰县茶卡镇, 海西前三季度, NBA常规赛); a
@@ -187,7 +189,7 @@ const SHORT_LABEL = /(?:[省市县区镇乡村州]|街道|季度|个?月|月份|
  * carries commas the title does not, or names its genre (…纪实). Anything less clear stays kicker + title.
  * Papers in traditional script set a kicker (肩題) over the title far more often than a subtitle.
  */
-export function isTitleOverSubtitle(first: string, second: string): boolean {
+export function isTitleOverSubtitle(first: string, second: string, bylineBelow = false): boolean {
   if (foldScript(first + second) !== first + second) return false;
   if (isLeadInClause(first)) return false;
   const a = visibleLength(first);
@@ -199,7 +201,19 @@ export function isTitleOverSubtitle(first: string, second: string): boolean {
   if (/[“"「]/.test(second) && !/[“"「]/.test(first)) return false;
   // A subtitle explains its title and so repeats its words (中小学课后服务提质扩容 | 全省课后服务…);
   // a kicker frames the title from elsewhere.
-  return b - a >= 4 || (b - a >= 2 && overlapScore(first, second) >= 0.2);
+  // Over an author line of its own (a feature, not a dispatch) a title more often has a subtitle.
+  return b - a >= (bylineBelow ? 3 : 4) || (b - a >= 2 && overlapScore(first, second) >= 0.2);
+}
+
+/**
+ * 我省新增4个国家级 | 现代农业产业园: one title too long for its line, broken where a modifier still
+ * waits for its noun. The second line is short and the first cannot end a headline.
+ */
+export function wrapsTitle(first: string, second: string): boolean {
+  const a = first.trim();
+  const b = second.trim();
+  if (/\s/.test(a) || /\s/.test(b) || visibleLength(b) > 10 || visibleLength(a) < 6) return false;
+  return /(?:的|之|和|与|及|暨|等|级|型|类|首批|首个|首家|[0-9一二三四五六七八九十两百千万]+[个家项座条批所])$/.test(a);
 }
 
 /**

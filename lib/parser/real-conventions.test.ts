@@ -3,7 +3,7 @@
 // unpunctuated subheads, subheads after a jump-in marker, box labels.
 import { describe, expect, it } from "vitest";
 import { isBylineLine, splitDateline, splitEndByline } from "./bylines";
-import { isParallelHead, isTitleOverSubtitle } from "./headings";
+import { isParallelHead, isTitleOverSubtitle, wrapsTitle } from "./headings";
 import { parsePage } from "./index";
 
 const parse = (text: string) => parsePage(text, "1").articles;
@@ -295,5 +295,20 @@ describe("doubts for the editor", () => {
 describe("media-group roles", () => {
   it.each(["本报全媒体记者　王　伟", "融媒记者 李娜 通讯员 张强", "首席记者 邱天"])("%s is an author line", (line) => {
     expect(isBylineLine(line)).toBe(true);
+  });
+});
+
+describe("round eight", () => {
+  it("lets a feature's author line tip a close pair towards title over subtitle", () => {
+    expect(isTitleOverSubtitle("小小蘑菇撑起增收大产业", "青屿县食用菌年产值突破8亿元", true)).toBe(true);
+    expect(isTitleOverSubtitle("小小蘑菇撑起增收大产业", "青屿县食用菌年产值突破8亿元", false)).toBe(false);
+    expect(isTitleOverSubtitle("抢抓农时不误春耕", "全省春播粮食面积过三成", true)).toBe(false);
+  });
+
+  it("joins a title broken where a modifier waits for its noun", () => {
+    expect(wrapsTitle("我省新增4个国家级", "现代农业产业园")).toBe(true);
+    expect(wrapsTitle("全省首批", "15个“数字乡村”示范镇授牌")).toBe(false);
+    const [a] = parse("我省新增4个国家级\n\n现代农业产业园\n\n本报讯（记者　温宁）日前，新一批国家现代农业产业园创建名单公布，我省4个县入选。");
+    expect([a.kicker, a.title]).toEqual([null, "我省新增4个国家级现代农业产业园"]);
   });
 });

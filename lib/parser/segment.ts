@@ -200,7 +200,7 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
   // not its subtitle.
   const box = !english && lines.length >= 2 && isBoxLabel(lines[lines.length - 1].text) && (next?.role === "body" || next?.role === "dateline")
     ? lines.pop()!.text : null;
-  const roles = assignHeadingRoles(lines, english, next?.role === "byline" && isSignatureLine(next.text));
+  const roles = assignHeadingRoles(lines, english, next?.role === "byline" && isSignatureLine(next.text), next?.role === "byline");
   // An author line printed above the headline (本报评论员, then the title): same piece.
   const waiting = pieces.awaitingText();
   let target: Draft;

@@ -175,7 +175,8 @@ const SUBTITLE_GENRE = /(?:纪实|综述|述评|侧记|速写|特写|见闻|巡�
 // What only a 引题 says: when or where (前两个月, 今年以来), the occasion (…正当时, …来临, 第12轮), a
 // watchword without a subject (加快建设交通强省, 聚焦民生实事), or a verb whose object is the title
 // below (市政府常务会议审议通过 | …三年行动方案).
-const KICKER_OPENING = /^(?:前[0-9一二三四五六七八九十两]{1,3}个?月|前[一二三]季度|[一二三四]季度|上半年|今年以来|近年来|近期|[0-9一二三四五六七八九十]{1,3}月(?:份)?以来|年初以来|聚焦|围绕|坚持|深入|推进|奋力|受|随着|面对|瞄准|立足|着眼|串起|为了|为|加快|持续|着力|大力|深化|推动|扎实|全力|积极|不断|切实|全面|努力|坚定|锚定|勇当|争当|奋进|牢记|践行|赓续|抢抓|抓好|抓实|守牢|筑牢|打好|夯实|织密|用好|答好|稳住|守住|下好|走好|做好|做强|做优|激活|厚植|擦亮)/;
+const TIME_OPENING = /^(?:前[0-9一二三四五六七八九十两]{1,3}个?月|前[一二三]季度|[一二三四]季度|上半年|今年以来|近年来|近期|[0-9一二三四五六七八九十]{1,3}月(?:份)?以来|年初以来)/;
+const KICKER_OPENING = /^(?:聚焦|围绕|坚持|深入|推进|奋力|受|随着|面对|瞄准|立足|着眼|串起|为了|为|加快|持续|着力|大力|深化|推动|扎实|全力|积极|不断|切实|全面|努力|坚定|锚定|勇当|争当|奋进|牢记|践行|赓续|抢抓|抓好|抓实|守牢|筑牢|打好|夯实|织密|用好|答好|稳住|守住|下好|走好|做好|做强|做优|激活|厚植|擦亮)/;
 const KICKER_CLOSING = /(?:正当时|正当季|来临|将至|在即|临近|到来|之际|期间|以来|周年|第[0-9一二三四五六七八九十百]{1,4}[轮届场站期季]|审议通过|通过|印发|出台|发布|公布|签署|颁布|时|中|下)$/;
 
 // A short kicker names a place, a period or an event (乌兰县茶卡镇, 海西前三季度, NBA常规赛); a
@@ -197,6 +198,9 @@ export function isTitleOverSubtitle(first: string, second: string, bylineBelow =
   if (SUBTITLE_GENRE.test(second.trim())) return true;
   if (/[，,]/.test(second) && !/[，,]/.test(first) && b > a) return true;
   if (a < 5 || (a < 7 && SHORT_LABEL.test(first.trim())) || KICKER_OPENING.test(first.trim()) || KICKER_CLOSING.test(first.trim())) return false;
+  // A time frame alone (前两个月) is a kicker; a clause that opens with one (一季度消费市场开局良好) may be
+  // a title. Parallel phrases set apart by a space (主要指标保持平稳增长 新动能加快成长) make a 主题.
+  if ((a <= 8 && TIME_OPENING.test(first.trim())) || (/\S\s+\S/.test(second.trim()) && !/\S\s+\S/.test(first.trim()))) return false;
   // A quoted catchword (一台播种机的“新本事”) marks the display title, not the line explaining it.
   if (/[“"「]/.test(second) && !/[“"「]/.test(first)) return false;
   // A subtitle explains its title and so repeats its words (中小学课后服务提质扩容 | 全省课后服务…);
@@ -225,7 +229,7 @@ export function isDoubtfulHeadlineOrder(first: string, second: string): boolean 
   if (foldScript(first + second) !== first + second || /[，,]/.test(second)) return false;
   const a = visibleLength(first);
   const b = visibleLength(second);
-  if (a < 5 || b <= a || (a < 7 && SHORT_LABEL.test(first.trim()))) return false;
+  if (a < 5 || b <= a || (a < 7 && SHORT_LABEL.test(first.trim())) || (a <= 8 && TIME_OPENING.test(first.trim()))) return false;
   return !KICKER_OPENING.test(first.trim()) && !KICKER_CLOSING.test(first.trim());
 }
 

@@ -312,3 +312,13 @@ describe("round eight", () => {
     expect([a.kicker, a.title]).toEqual([null, "我省新增4个国家级现代农业产业园"]);
   });
 });
+
+describe("round nine", () => {
+  it.each([
+    ["一季度消费市场开局良好", "社会消费品零售总额同比增长5.8%", true], // a clause that opens with a time frame
+    ["前10月全市经济运行稳中向好", "主要指标保持平稳增长 新动能加快成长", false], // parallel phrases: the 主题
+    ["今年前两个月", "全国铁路发送旅客6.2亿人次", false], // a time frame alone
+  ])("%s / %s: title over subtitle is %s", (a, b, want) => {
+    expect(isTitleOverSubtitle(a, b)).toBe(want);
+  });
+});

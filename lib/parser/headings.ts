@@ -177,7 +177,7 @@ const SUBTITLE_GENRE = /(?:纪实|综述|述评|侧记|速写|特写|见闻|巡�
 // below (市政府常务会议审议通过 | …三年行动方案).
 const TIME_OPENING = /^(?:前[0-9一二三四五六七八九十两]{1,3}个?月|前[一二三]季度|[一二三四]季度|上半年|今年以来|近年来|近期|[0-9一二三四五六七八九十]{1,3}月(?:份)?以来|年初以来)/;
 const KICKER_OPENING = /^(?:聚焦|围绕|坚持|深入|推进|奋力|受|随着|面对|瞄准|立足|着眼|串起|为了|为|加快|持续|着力|大力|深化|推动|扎实|全力|积极|不断|切实|全面|努力|坚定|锚定|勇当|争当|奋进|牢记|践行|赓续|抢抓|抓好|抓实|守牢|筑牢|打好|夯实|织密|用好|答好|稳住|守住|下好|走好|做好|做强|做优|激活|厚植|擦亮)/;
-const KICKER_CLOSING = /(?:正当时|正当季|来临|将至|在即|临近|到来|之际|期间|以来|周年|第[0-9一二三四五六七八九十百]{1,4}[轮届场站期季]|审议通过|通过|印发|出台|发布|公布|签署|颁布|时|中|下)$/;
+const KICKER_CLOSING = /(?:正当时|正当季|来临|将至|在即|临近|到来|之际|期间|以来|周年|第[0-9一二三四五六七八九十百]{1,4}[轮届场站期季]|审议通过|通过|印发|出台|发布|公布|签署|颁布|研究部署|作出部署|部署|审议|时|中|下)$/;
 
 // A short kicker names a place, a period or an event (乌兰县茶卡镇, 海西前三季度, NBA常规赛); a
 // short line that does none of these is a title of its own (科技赋能春耕).
@@ -196,6 +196,7 @@ export function isTitleOverSubtitle(first: string, second: string, bylineBelow =
   const a = visibleLength(first);
   const b = visibleLength(second);
   if (SUBTITLE_GENRE.test(second.trim())) return true;
+  if (completesWithFigure(first, second)) return true;
   if (/[，,]/.test(second) && !/[，,]/.test(first) && b > a) return true;
   if (a < 5 || (a < 7 && SHORT_LABEL.test(first.trim())) || KICKER_OPENING.test(first.trim()) || KICKER_CLOSING.test(first.trim())) return false;
   // A time frame alone (前两个月) is a kicker; a clause that opens with one (一季度消费市场开局良好) may be
@@ -207,6 +208,15 @@ export function isTitleOverSubtitle(first: string, second: string, bylineBelow =
   // a kicker frames the title from elsewhere.
   // Over an author line of its own (a feature, not a dispatch) a title more often has a subtitle.
   return b - a >= (bylineBelow ? 3 : 4) || (b - a >= 2 && overlapScore(first, second) >= 0.2);
+}
+
+// 我国首个海上二氧化碳封存示范工程投用 | 每年可封存二氧化碳30万吨: a finished event, then its key figure.
+const EVENT_DONE = /(?:投用|投产|建成|开通|贯通|通车|落成|启用|上线|并网|竣工|开工|首飞|下水|试航|发射|成立|揭牌|开幕|闭幕)$/;
+const FIGURE_OPENING = /^(?:每年|年均|年产|年|总投资|总长|全长|日均|单日|累计|预计|可|将|共|总|首批|设计)/;
+
+/** A title reporting a finished event over a shorter line giving its figure: title + subtitle. */
+function completesWithFigure(first: string, second: string): boolean {
+  return visibleLength(first) >= 10 && EVENT_DONE.test(first.trim()) && FIGURE_OPENING.test(second.trim()) && /[0-9一二三四五六七八九十百千万亿]/.test(second);
 }
 
 /**

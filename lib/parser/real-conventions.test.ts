@@ -322,3 +322,13 @@ describe("round nine", () => {
     expect(isTitleOverSubtitle(a, b)).toBe(want);
   });
 });
+
+describe("round eleven", () => {
+  it.each([
+    ["我国首个海上二氧化碳封存示范工程投用", "每年可封存二氧化碳30万吨", true], // a finished event, then its figure
+    ["省政府常务会议研究部署", "加快建设全国统一大市场北岚先行区", false], // the title is what was deployed
+    ["老旧小区加装电梯按下“快进键”", "今年已有412台“加梯”投用", false],
+  ])("%s / %s: title over subtitle is %s", (a, b, want) => {
+    expect(isTitleOverSubtitle(a, b)).toBe(want);
+  });
+});

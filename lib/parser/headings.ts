@@ -177,7 +177,7 @@ const SUBTITLE_GENRE = /(?:纪实|综述|述评|侧记|速写|特写|见闻|巡�
 // below (市政府常务会议审议通过 | …三年行动方案).
 const TIME_OPENING = /^(?:前[0-9一二三四五六七八九十两]{1,3}个?月|前[一二三]季度|[一二三四]季度|上半年|今年以来|近年来|近期|[0-9一二三四五六七八九十]{1,3}月(?:份)?以来|年初以来)/;
 const KICKER_OPENING = /^(?:聚焦|围绕|坚持|深入|推进|奋力|受|随着|面对|瞄准|立足|着眼|串起|为了|为|加快|持续|着力|大力|深化|推动|扎实|全力|积极|不断|切实|全面|努力|坚定|锚定|勇当|争当|奋进|牢记|践行|赓续|抢抓|抓好|抓实|守牢|筑牢|打好|夯实|织密|用好|答好|稳住|守住|下好|走好|做好|做强|做优|激活|厚植|擦亮)/;
-const KICKER_CLOSING = /(?:正当时|正当季|来临|将至|在即|临近|到来|之际|期间|以来|周年|第[0-9一二三四五六七八九十百]{1,4}[轮届场站期季]|审议通过|通过|印发|出台|发布|公布|签署|颁布|研究部署|作出部署|部署|审议|时|中|下)$/;
+const KICKER_CLOSING = /(?:正当时|正当季|来临|将至|在即|临近|到来|之际|期间|以来|周年|第[0-9一二三四五六七八九十百]{1,4}[轮届场站期季]|审议通过|通过|印发|出台|发布|公布|签署|颁布|研究部署|作出部署|部署|审议|之年|背景下|新征程上|时|中|下)$/;
 
 // A short kicker names a place, a period or an event (乌兰县茶卡镇, 海西前三季度, NBA常规赛); a
 // short line that does none of these is a title of its own (科技赋能春耕).
@@ -243,9 +243,10 @@ export function isDoubtfulHeadlineOrder(first: string, second: string): boolean 
   return !KICKER_OPENING.test(first.trim()) && !KICKER_CLOSING.test(first.trim());
 }
 
-// 市长周立新在调研重点项目建设时强调: a clause that introduces what follows (who said it, where),
+// 市长周立新在调研重点项目建设时强调 · 国家统计局最新数据显示: a clause that introduces what follows (who
+// said it, where, what the figures show),
 // printed as the kicker; it never stands as a title on its own.
-const LEAD_IN = /(?:强调|指出|表示|提出|要求|寄语|勉励|时说|调研时|考察时|检查时|会见时|座谈时)$/;
+const LEAD_IN = /(?:强调|指出|表示|提出|要求|寄语|勉励|时说|调研时|考察时|检查时|会见时|座谈时|显示|表明|获悉|宣布|透露)$/;
 
 function isLeadInClause(s: string): boolean {
   return LEAD_IN.test(s.trim()) && visibleLength(s) >= 6;

@@ -332,3 +332,13 @@ describe("round eleven", () => {
     expect(isTitleOverSubtitle(a, b)).toBe(want);
   });
 });
+
+describe("lead-in kickers", () => {
+  it.each([["国家统计局最新数据显示", "一季度国民经济开局良好"], ["在全面建设现代化的开局之年", "我省重点项目投资增长一成以上"]])(
+    "%s / %s is kicker over title",
+    (kicker, title) => {
+      const [a] = parse(`${kicker}\n\n${title}\n\n本报讯（记者　王伟）国家统计局近日发布数据，一季度主要指标好于预期。`);
+      expect([a.kicker, a.title]).toEqual([kicker, title]);
+    },
+  );
+});

@@ -342,3 +342,15 @@ describe("lead-in kickers", () => {
     },
   );
 });
+
+describe("round twelve", () => {
+  it("keeps a subhead inside continued text even when it echoes the section below", () => {
+    const articles = parse("（上接第一版）\n\n全市外贸企业积极开拓新兴市场，进出口增长18.6%。\n\n新业态成为新增长点\n\n跨境电商等新业态快速发展，一季度跨境电商进出口增长35%。");
+    expect(articles).toHaveLength(1);
+    expect(articles[0].paragraphs).toHaveLength(3);
+  });
+
+  it("reads 严厉打击… as a watchword kicker", () => {
+    expect(isTitleOverSubtitle("严厉打击电信网络诈骗", "公安机关一季度破获案件4.6万起")).toBe(false);
+  });
+});

@@ -27,9 +27,10 @@ export function startsNewStory(head: string, c: Draft, units: Classified[], end:
   const above = overlapScore(head, c.paragraphs.join("").slice(0, 4000));
   if (above > 0.2) return false;
   const echo = overlapScore(head, below);
-  // In a story already cut into sections, only a full news title whose lead restates it nearly word
-  // for word (我国成功发射一颗海洋观测卫星 | 我国13日…成功将一颗海洋观测卫星发射升空) opens another.
-  if ((c.subheads ?? 0) > 0) {
+  // In a story already cut into sections, or a continued one (text from another page runs on here), only
+  // a full news title whose lead restates it nearly word for word (我国成功发射一颗海洋观测卫星 |
+  // 我国13日…成功将一颗海洋观测卫星发射升空) opens another.
+  if ((c.subheads ?? 0) > 0 || c.jumpFrom) {
     return above <= 0.1 && echo >= 0.6 && (visibleLength(head) >= 12 || endsWithOwnByline(units, end)) ? "weak" : false;
   }
   if (echo >= 0.5) return "sure";

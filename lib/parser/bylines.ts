@@ -11,14 +11,15 @@ import { CJK } from "./text";
 const NAME = new RegExp(`^(?:[${CJK}]{2,4}|[${CJK}]{1,8}[·•・][${CJK}]{1,8})$`);
 const NAME_ETAL = new RegExp(`^[${CJK}]{2,4}等$`);
 // 本报驻布鲁塞尔记者 · 新华社驻东京记者: a correspondent is named with the post.
-const ORG = `(?:(?:本报|本刊|新华社|中新社|人民日报|[${CJK}]{2,6}?(?:日报|晚报|早报|时报|报|社|台))(?:驻[${CJK}]{1,8}?|特派)?)`;
+// 中青报·中青网记者: a paper and its news site named together.
+const ORG = `(?:(?:本报|本刊|新华社|中新社|人民日报|[${CJK}]{2,6}?(?:日报|晚报|早报|时报|报|社|台)(?:·[${CJK}]{2,6}?(?:网|客户端))?)(?:驻[${CJK}]{1,8}?|特派)?)`;
 const ROLE = new RegExp(
-  `${ORG}?(?:特约|见习|实习|首席)?(?:摄影记者|记者|通讯员|实习生|评论员|撰稿人)|文\\s?[/／]\\s?图|图\\s?[/／]\\s?文|摄影|撰文|作者[:：]?|采写|报道|整理|编译|供稿|(?:^|\\s)[文图摄](?:[:：]|[/／](?!\\s?[文图])|(?=\\s|$))`,
+  `${ORG}?(?:特约|见习|实习|首席|全媒体|融媒体|融媒)?(?:摄影记者|记者|通讯员|实习生|评论员|撰稿人)|文\\s?[/／]\\s?图|图\\s?[/／]\\s?文|摄影|撰文|作者[:：]?|采写|报道|整理|编译|供稿|(?:^|\\s)[文图摄](?:[:：]|[/／](?!\\s?[文图])|(?=\\s|$))`,
   "g",
 );
 // An author line opens with its role (本报记者 …, 文/图 …, 作者：…) or closes with it (… 文/图, … 摄).
 const OPENS_WITH_ROLE = new RegExp(
-  `^(?:${ORG}?(?:特约|见习|实习|首席)?(?:摄影记者|记者|通讯员|实习生|评论员|撰稿人)|文\\s?[/／]\\s?图|图\\s?[/／]\\s?文|(?:文|图|摄影|撰文|作者)(?=[:：/／\\s]))`,
+  `^(?:${ORG}?(?:特约|见习|实习|首席|全媒体|融媒体|融媒)?(?:摄影记者|记者|通讯员|实习生|评论员|撰稿人)|文\\s?[/／]\\s?图|图\\s?[/／]\\s?文|(?:文|图|摄影|撰文|作者)(?=[:：/／\\s]))`,
 );
 const CLOSES_WITH_ROLE = new RegExp(`[${CJK}]\\s{0,2}(?:文\\s?[/／]\\s?图|图\\s?[/／]\\s?文)$|[${CJK}]\\s{1,2}摄(?:影)?$`);
 const LEAD_SYMBOL = /^[□■◎●◆◇○▲△★☆]\s{0,3}/;
@@ -48,10 +49,7 @@ function mergeSpacedNames(tokens: string[]): string[] {
   return out;
 }
 
-/** 陈　默 → 陈默: the padded two-character name as one word (other text is left alone). */
-export function joinSpacedName(line: string): string {
-  return SPACED_NAME.test(line.trim()) ? line.trim().replace(/\s+/g, "") : line;
-}
+// 陈　默: a padded two-character name alone on a line.
 const SPACED_NAME = new RegExp(`^[${CJK}]\\s{1,3}[${CJK}]$`);
 
 // The passes ask about the same lines several times (as a line, as a neighbour): remember answers.
@@ -111,7 +109,7 @@ const DATE = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[
 const SOURCE = `(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|晚报|早报|[${CJK}]{2,8}?(?:日报|晚报|早报|时报|商报|新闻网|融媒体中心|电视台|广播电视台))`;
 const DATELINE = new RegExp(`^(?:据)?[【\\[［]?${SOURCE}([${CJK}]{0,6}?)(?:${DATE})?(?:讯|电|消息)[】\\]］]?`);
 const DATELINE_NAMES = /^\s{0,3}[(（]([^()（）]{1,60})[)）]/;
-const ROLE_WORD = "(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)";
+const ROLE_WORD = "(?:本报)?(?:特约|见习|实习|首席|全媒体|融媒体|融媒)?(?:记者|通讯员|实习生)";
 const PERSON = `(?:[${CJK}]{2,4}|[${CJK}]{1,8}·[${CJK}]{1,8})`;
 const ROLE_TOKEN = new RegExp(`^${ROLE_WORD}[:：]?$`);
 const ROLE_NAME_TOKEN = new RegExp(`^${ROLE_WORD}${PERSON}(?:报道)?[:：]?$`);
@@ -176,11 +174,12 @@ function datelineLength(paragraph: string): number {
 // A name in a closing note: 2-8 characters, or a two-character name padded with a space (林　舟).
 const END_NAME = `(?:[${CJK}·]{2,8}|[${CJK}]\\s{1,2}[${CJK}](?![${CJK}]))`;
 const END_BYLINE = new RegExp(
-  `[(（]\\s{0,2}((?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)[^()（）。]{1,40}?|${END_NAME}(?:[\\s、]{1,3}${END_NAME}){0,4})\\s{0,2}[)）]$`,
+  `[(（]\\s{0,2}((?:本报)?(?:特约|见习|实习|首席|全媒体|融媒体|融媒)?(?:记者|通讯员|实习生)[^()（）。]{1,40}?|${END_NAME}(?:[\\s、]{1,3}${END_NAME}){0,4})\\s{0,2}[)）]$`,
 );
 
-// …。（据新华社北京3月11日电） · （新华社日内瓦3月12日电） · （据新华社电）: the source, printed at the end.
-const END_SOURCE = new RegExp(`[(（]\\s{0,2}据?${SOURCE}[${CJK}]{0,8}?(?:${DATE})?(?:电|讯|消息)\\s{0,2}[)）]$`);
+// …。（据新华社北京3月11日电） · （新华社日内瓦3月12日电） · （据新华社电） · （据科技日报）: the source,
+// printed at the end.
+const END_SOURCE = new RegExp(`[(（]\\s{0,2}(?:据?${SOURCE}[${CJK}]{0,8}?(?:${DATE})?(?:电|讯|消息)|据[${CJK}]{2,12}?(?:报|网|社|台|客户端))\\s{0,2}[)）]$`);
 // （宋雨桐、陆川对本文亦有贡献） · （实习生 林可参与采写）: the names of those who helped, closing the story.
 const END_CONTRIBUTORS = new RegExp(`[(（]\\s{0,2}(?:实习生|通讯员)?\\s{0,2}[${CJK}·]{2,8}(?:[\\s、和]{1,3}[${CJK}·]{2,8}){0,4}\\s{0,2}(?:对本文(?:亦|也)?有(?:贡献|帮助)|亦有贡献|参与(?:了)?(?:采写|采访|报道|调研))\\s{0,2}[)）]$`);
 

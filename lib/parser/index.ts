@@ -4,7 +4,7 @@ import { parsePieces } from "./pipeline";
 import type { ParsedPage, ParsedPiece } from "./types";
 import { normalizeInput } from "./units";
 
-export type { ParsedPage, ParsedPiece } from "./types";
+export type { Doubt, ParsedPage, ParsedPiece } from "./types";
 
 /** Splits a page's extracted print text into pieces in reading order. Never throws. */
 export function parsePage(text: string, page: string): ParsedPage {

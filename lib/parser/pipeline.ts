@@ -23,7 +23,7 @@ function toPiece(d: Draft): ParsedPiece | null {
   if (d.caption) return null;
   const paragraphs = d.paragraphs.map(stripMarkers).filter((p) => p.length > 0);
   if (paragraphs.length === 0) return null;
-  return {
+  const piece: ParsedPiece = {
     kicker: d.kicker,
     title: d.title,
     subtitle: d.subtitle,
@@ -33,4 +33,6 @@ function toPiece(d: Draft): ParsedPiece | null {
     jumpTo: d.jumpTo,
     jumpFrom: d.jumpFrom,
   };
+  if (d.doubts?.size) piece.doubts = [...d.doubts];
+  return piece;
 }

@@ -3,7 +3,7 @@
 // unpunctuated subheads, subheads after a jump-in marker, box labels.
 import { describe, expect, it } from "vitest";
 import { isBylineLine, splitDateline, splitEndByline } from "./bylines";
-import { isParallelHead, isTitleOverSubtitle } from "./headings";
+import { isParallelHead, isTitleOverSubtitle, wrapsTitle } from "./headings";
 import { parsePage } from "./index";
 
 const parse = (text: string) => parsePage(text, "1").articles;
@@ -136,7 +136,7 @@ describe("subheads without final punctuation", () => {
     expect(isParallelHead(s)).toBe(true);
   });
 
-  it.each(["“虽然已是第二天，但是洽谈的人", "今年以来，全县", "据了解，今年全市已建成各类充电设施一万两千多个"])(
+  it.each(["“虽然已是第二天，但是洽谈的人", "今年以来，全县", "今年以来，全市上下", "据了解，今年全市已建成各类充电设施一万两千多个"])(
     "%s is a fragment cut by a column end",
     (s) => expect(isParallelHead(s)).toBe(false),
   );
@@ -154,9 +154,14 @@ describe("a subhead right after （上接…）", () => {
     expect(a.paragraphs).toHaveLength(4);
   });
 
-  it("is the jump headline when the continued text has no sections", () => {
-    const [a] = parse("（上接1版）\n\n职校生成了“香饽饽”\n\n学院与市内32家企业签订校企合作协议，毕业生本地就业率达到76%。\n\n“在学校学的就是企业用的。”毕业生柯鹏说。");
+  it("is the jump headline when the page prints jump headlines and the text has no sections", () => {
+    const [, a] = parse("实干担当 奋力谱写新篇章（上接1版）\n\n市民政局局长任建国表示，将加快完善基层社会治理体系。\n\n（上接1版）\n\n职校生成了“香饽饽”\n\n学院与市内32家企业签订校企合作协议，毕业生本地就业率达到76%。\n\n“在学校学的就是企业用的。”毕业生柯鹏说。");
     expect([a.title, a.jumpFrom]).toEqual(["职校生成了“香饽饽”", "1"]);
+  });
+
+  it("is a subhead on a page that prints no jump headlines", () => {
+    const [a] = parse("（上接4版）\n\n职校生成了“香饽饽”\n\n学院与市内32家企业签订校企合作协议，毕业生本地就业率达到76%。\n\n“在学校学的就是企业用的。”毕业生柯鹏说。");
+    expect([a.title, a.jumpFrom, a.paragraphs.length]).toEqual([null, "4", 3]);
   });
 
   it("is a subhead when a jump headline is printed above the marker", () => {
@@ -209,5 +214,143 @@ describe("round five", () => {
     const articles = parse("一所山村小学的“科学课”\n\n本报记者　蒲晓雨\n\n大岭小学的科学教室里，学生们正围着自制的水火箭讨论。\n\n■ 把实验室搬进田野\n\n科学老师带着学生到田野里上课，观察种子发芽。\n\n■ 借力“云课堂”补短板\n\n学校接入省级科学教育云课堂，每周两节课由名师在线授课。");
     expect(articles).toHaveLength(1);
     expect(articles[0].paragraphs).toHaveLength(5);
+  });
+});
+
+describe("national papers' furniture and rubrics", () => {
+  it("drops 本版责编 lines", () => {
+    const articles = parse("全市新增公共充电桩1800个\n\n截至2月底，全市今年已新建公共充电桩1800个。\n\n本版责编：王一鸣　李想　版式设计：赵红");
+    expect(articles).toHaveLength(1);
+    expect(articles[0].paragraphs).toEqual(["截至2月底，全市今年已新建公共充电桩1800个。"]);
+  });
+
+  it("reads 【相关链接】 as a sidebar's rubric", () => {
+    const articles = parse("竹丝扇走出大山\n\n本报讯（记者　田野）青屿县的竹丝扇今年首次出口海外。\n\n【相关链接】\n\n竹丝扇是以细竹丝为原料编织而成的扇子，已列入省级非遗名录。");
+    expect(articles.map((a) => [a.column, a.title])).toEqual([[null, "竹丝扇走出大山"], ["【相关链接】", null]]);
+  });
+
+  it("reads a paper and its news site as one organisation", () => {
+    expect(isBylineLine("中青报·中青网记者　王晓")).toBe(true);
+  });
+});
+
+describe("round six", () => {
+  it.each([
+    ["科技赋能春耕", "北斗农机作业面积同比增长三成", true], // a short title that names no place, period or event
+    ["乌兰县茶卡镇", "冬季旅游线路焕新上新推出十条", false], // a place
+    ["加快建设交通强省", "北岚今年将完成交通投资1200亿元", false], // a watchword without subject
+  ])("%s / %s: title over subtitle is %s", (a, b, want) => {
+    expect(isTitleOverSubtitle(a, b)).toBe(want);
+  });
+
+  it("keeps unmarked section heads in a dispatch under a full headline", () => {
+    const articles = parse("多措并举稳岗扩岗\n\n全国城镇新增就业开局良好\n\n本报北京3月14日电　（记者柴宁）今年前两个月，全国城镇新增就业186万人，就业形势总体稳定。\n\n援企稳岗政策持续发力\n\n各地继续实施失业保险稳岗返还、一次性扩岗补助等政策。\n\n技能培训送到家门口\n\n各地组织开展职业技能培训120万人次。");
+    expect(articles).toHaveLength(1);
+    expect(articles[0].paragraphs).toHaveLength(5);
+  });
+
+  it("opens a new story after a sectioned continuation when a full news title restates its lead", () => {
+    const articles = parse("（上接1版）\n\n养老服务走进社区\n\n全市已建成社区养老服务中心186个。\n\n我国成功发射一颗海洋观测卫星\n\n我国13日在酒泉卫星发射中心成功将一颗海洋观测卫星发射升空。（新华社酒泉3月13日电）");
+    expect(articles.map((a) => [a.title, a.jumpFrom, a.byline])).toEqual([
+      [null, "1", null],
+      ["我国成功发射一颗海洋观测卫星", null, "（新华社酒泉3月13日电）"],
+    ]);
+  });
+});
+
+describe("round seven", () => {
+  it("splits a source named as 据…报 closing a story", () => {
+    expect(splitEndByline("各地将组织开展科普展览。（据科技日报）")?.byline).toBe("（据科技日报）");
+  });
+
+  it("reads 晚报提醒 as a column", () => {
+    const [a] = parse("晚报提醒\n\n本周气温起伏较大\n\n据市气象台预报，本周我市气温起伏较大，市民要注意添衣保暖。");
+    expect([a.kicker, a.column, a.title]).toEqual([null, "晚报提醒", "本周气温起伏较大"]);
+  });
+});
+
+describe("an unsigned story with sections and a closing note", () => {
+  it("stays one story when the note closes the last section", () => {
+    const articles = parse("老街焕新颜\n\n南门老街改造完成，青砖黛瓦间，老店铺依然开着门。\n\n留住烟火气\n\n街道干部挨家挨户听意见，确定了修旧如旧的思路。（记者　邵琪）");
+    expect(articles).toHaveLength(1);
+    expect(articles[0].byline).toBe("（记者 邵琪）");
+    expect(articles[0].paragraphs).toHaveLength(3);
+  });
+});
+
+describe("doubts for the editor", () => {
+  it("marks a dashless pair read by length alone, not one a framing word settles", () => {
+    const body = "\n\n本报记者　林晓川\n\n记者从国家医保局获悉，去年全国基本医疗保险参保人数达13.2亿人。";
+    expect(parse(`城乡居民医保参保率保持稳定\n\n今年新增异地就医直接结算定点医院1.2万家${body}`)[0].doubts).toEqual(["headline-order"]);
+    expect(parse(`今年前两个月\n\n全国铁路发送旅客6.2亿人次${body}`)[0].doubts).toBeUndefined();
+  });
+
+  it("marks the line under （上接…） and a story split off on weak evidence", () => {
+    expect(parse("（上接1版）\n\n企业成了创新主角\n\n去年，全市高新技术企业数量突破1200家。")[0].doubts).toEqual(["jump-headline"]);
+    const articles = parse("重点项目集中开工\n\n本报讯（记者　武思远）全市一季度重点项目集中开工，共86个项目。\n\n“小院议事”解民忧\n\n走进石门村，村委会旁的小院里，村民们正在商量村道路灯的安装位置。");
+    expect(articles.map((a) => a.doubts)).toEqual([undefined, ["story-or-section"]]);
+  });
+});
+
+describe("media-group roles", () => {
+  it.each(["本报全媒体记者　王　伟", "融媒记者 李娜 通讯员 张强", "首席记者 邱天"])("%s is an author line", (line) => {
+    expect(isBylineLine(line)).toBe(true);
+  });
+});
+
+describe("round eight", () => {
+  it("lets a feature's author line tip a close pair towards title over subtitle", () => {
+    expect(isTitleOverSubtitle("小小蘑菇撑起增收大产业", "青屿县食用菌年产值突破8亿元", true)).toBe(true);
+    expect(isTitleOverSubtitle("小小蘑菇撑起增收大产业", "青屿县食用菌年产值突破8亿元", false)).toBe(false);
+    expect(isTitleOverSubtitle("抢抓农时不误春耕", "全省春播粮食面积过三成", true)).toBe(false);
+  });
+
+  it("joins a title broken where a modifier waits for its noun", () => {
+    expect(wrapsTitle("我省新增4个国家级", "现代农业产业园")).toBe(true);
+    expect(wrapsTitle("全省首批", "15个“数字乡村”示范镇授牌")).toBe(false);
+    const [a] = parse("我省新增4个国家级\n\n现代农业产业园\n\n本报讯（记者　温宁）日前，新一批国家现代农业产业园创建名单公布，我省4个县入选。");
+    expect([a.kicker, a.title]).toEqual([null, "我省新增4个国家级现代农业产业园"]);
+  });
+});
+
+describe("round nine", () => {
+  it.each([
+    ["一季度消费市场开局良好", "社会消费品零售总额同比增长5.8%", true], // a clause that opens with a time frame
+    ["前10月全市经济运行稳中向好", "主要指标保持平稳增长 新动能加快成长", false], // parallel phrases: the 主题
+    ["今年前两个月", "全国铁路发送旅客6.2亿人次", false], // a time frame alone
+  ])("%s / %s: title over subtitle is %s", (a, b, want) => {
+    expect(isTitleOverSubtitle(a, b)).toBe(want);
+  });
+});
+
+describe("round eleven", () => {
+  it.each([
+    ["我国首个海上二氧化碳封存示范工程投用", "每年可封存二氧化碳30万吨", true], // a finished event, then its figure
+    ["省政府常务会议研究部署", "加快建设全国统一大市场北岚先行区", false], // the title is what was deployed
+    ["老旧小区加装电梯按下“快进键”", "今年已有412台“加梯”投用", false],
+  ])("%s / %s: title over subtitle is %s", (a, b, want) => {
+    expect(isTitleOverSubtitle(a, b)).toBe(want);
+  });
+});
+
+describe("lead-in kickers", () => {
+  it.each([["国家统计局最新数据显示", "一季度国民经济开局良好"], ["在全面建设现代化的开局之年", "我省重点项目投资增长一成以上"]])(
+    "%s / %s is kicker over title",
+    (kicker, title) => {
+      const [a] = parse(`${kicker}\n\n${title}\n\n本报讯（记者　王伟）国家统计局近日发布数据，一季度主要指标好于预期。`);
+      expect([a.kicker, a.title]).toEqual([kicker, title]);
+    },
+  );
+});
+
+describe("round twelve", () => {
+  it("keeps a subhead inside continued text even when it echoes the section below", () => {
+    const articles = parse("（上接第一版）\n\n全市外贸企业积极开拓新兴市场，进出口增长18.6%。\n\n新业态成为新增长点\n\n跨境电商等新业态快速发展，一季度跨境电商进出口增长35%。");
+    expect(articles).toHaveLength(1);
+    expect(articles[0].paragraphs).toHaveLength(3);
+  });
+
+  it("reads 严厉打击… as a watchword kicker", () => {
+    expect(isTitleOverSubtitle("严厉打击电信网络诈骗", "公安机关一季度破获案件4.6万起")).toBe(false);
   });
 });

@@ -4,8 +4,13 @@ import { isDatelineLine, isSignatureLine, splitDateline } from "./bylines";
 import { isPhotoCredit, splitTrailingCredit } from "./captions";
 import type { Classified } from "./classify";
 import { restoreColumnOrder } from "./columns";
-import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, isParallelHead, isSidebarLabel, type HeadingLine } from "./headings";
-import { endsSentence, overlapScore, startsEnumerated, visibleLength } from "./text";
+import { assignHeadingRoles, headlineBelongsToPrevious, isColumnLabel, isDoubtfulHeadlineOrder, isSidebarLabel, type HeadingLine } from "./headings";
+import {
+  bodyAfter, endsWithOwnByline, isBoxLabel, isMarkedSubhead, MAX_SUBHEAD, opensFactbox, opensSectionAfterMarker, startsNewStory,
+  SUBHEAD_MARK, type Split,
+} from "./sections";
+import { endsSentence, visibleLength } from "./text";
+import type { Doubt } from "./types";
 
 export type Draft = {
   kicker: string | null;
@@ -20,7 +25,12 @@ export type Draft = {
   caption?: boolean;
   subheads?: number; // in-body subheads so far: a story with sections keeps getting them
   dated?: boolean; // opened by a dateline (本报讯…, …电): a news dispatch
+  doubts?: Set<Doubt>;
 };
+
+function doubt(d: Draft, what: Doubt): void {
+  (d.doubts ??= new Set()).add(what);
+}
 
 function newDraft(init: Partial<Draft> = {}): Draft {
   return {
@@ -32,8 +42,6 @@ function newDraft(init: Partial<Draft> = {}): Draft {
 function addByline(d: Draft, text: string): void {
   d.byline = d.byline ? `${d.byline} ${text}` : text;
 }
-
-const MAX_SUBHEAD = 30;
 
 /** The pieces so far and the one that text currently flows into. */
 class Pieces {
@@ -148,10 +156,11 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
     c.subheads = (c.subheads ?? 0) + 1;
     return end;
   }
+  let split: Split = false;
   // A lone short line inside a running story, with its text carrying on below: an in-body subhead.
   if (block.length === 1 && first.role === "heading" && c && !c.closed && c.paragraphs.length > 0
     && next?.role === "body" && visibleLength(first.text) <= MAX_SUBHEAD && !isColumnLabel(first.text, english)
-    && !(c.byline && endsWithOwnByline(units, end)) && !startsNewStory(first.text, c, units, end)
+    && !(c.byline && endsWithOwnByline(units, end)) && !(split = startsNewStory(first.text, c, units, end))
     && !(english && opensFactbox(units, end))) {
     c.paragraphs.push(first.text);
     c.subheads = (c.subheads ?? 0) + 1;
@@ -161,7 +170,9 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
   // marker by the extraction), anything more is its text.
   if (c && !c.closed && c.jumpFrom && c.paragraphs.length === 0 && next?.role !== "from") {
     for (const b of block) {
-      if (c.title === null && b.role === "heading" && !opensSectionAfterMarker(b.text, units, end)) c.title = b.text;
+      const first = c.title === null && b.role === "heading";
+      if (first && !SUBHEAD_MARK.test(b.text)) doubt(c, "jump-headline");
+      if (first && !opensSectionAfterMarker(b.text, units, end)) c.title = b.text;
       else {
         c.paragraphs.push(b.text);
         if (b.role === "heading") c.subheads = (c.subheads ?? 0) + 1;
@@ -189,7 +200,7 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
   // not its subtitle.
   const box = !english && lines.length >= 2 && isBoxLabel(lines[lines.length - 1].text) && (next?.role === "body" || next?.role === "dateline")
     ? lines.pop()!.text : null;
-  const roles = assignHeadingRoles(lines, english, next?.role === "byline" && isSignatureLine(next.text));
+  const roles = assignHeadingRoles(lines, english, next?.role === "byline" && isSignatureLine(next.text), next?.role === "byline");
   // An author line printed above the headline (本报评论员, then the title): same piece.
   const waiting = pieces.awaitingText();
   let target: Draft;
@@ -199,6 +210,9 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
     target.paragraphs.push(box);
     target.subheads = 1;
   }
+  if (split === "weak") doubt(target, "story-or-section");
+  if (!english && lines.length === 2 && lines.every((l) => l.role === "heading") && !roles.column
+    && isDoubtfulHeadlineOrder(lines[0].text, lines[1].text)) doubt(target, "headline-order");
   return end;
 }
 
@@ -242,27 +256,6 @@ function placeCaption(pieces: Pieces, u: Classified, previous: Classified | unde
   }
 }
 
-// Marks of an in-body subhead: 一条山路连起城乡—— · 一、… · 【…】 · ■ …
-const SUBHEAD_MARK = /——$|^[【［\[〔]|^[■□◆◇●○▲△★☆▼◎]/;
-
-/**
- * A lone headline line after a finished paragraph, with text below it: an in-body subhead, or the
- * title of a new story printed without an author line (…的财政补贴。 | 市区新增3条夜间公交线路 |
- * 为方便市民夜间出行,…新开通3条夜间公交线路…). A news title restates its lead, so most of its words
- * recur in the paragraph below, and it shares (almost) none with the story above; a subhead is
- * usually marked (——, 一、, 【】), follows earlier subheads, or names its section more loosely.
- */
-function startsNewStory(head: string, c: Draft, units: Classified[], end: number): boolean {
-  if ((c.subheads ?? 0) > 0 || SUBHEAD_MARK.test(head) || startsEnumerated(head) || isNounPhraseHead(head)) return false;
-  if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
-  const below = bodyAfter(units, end).slice(0, 300);
-  if (overlapScore(head, c.paragraphs.join("").slice(0, 4000)) > 0.2) return false;
-  if (overlapScore(head, below) >= 0.5) return true;
-  // A news dispatch (本报讯…) or an unsigned brief (not a continuation) is not cut into sections: a
-  // headline after one, not echoing its words, opens the next item even if it restates its lead loosely.
-  return !c.jumpFrom && (!!c.dated || !c.byline) && overlapScore(head, below) > 0;
-}
-
 /**
  * 新华社北京3月11日电 on a line of its own after a finished story, with a headline (or another
  * story's own dateline) below it: the agency's dateline printed at the end of the story above, not
@@ -272,43 +265,6 @@ function closesStoryAbove(u: Classified, c: Draft, next: Classified | undefined)
   if (c.closed || c.paragraphs.length === 0 || !isDatelineLine(u.text)) return false;
   if (!endsSentence(c.paragraphs[c.paragraphs.length - 1])) return false;
   return !next || next.role === "heading" || next.role === "subtitle" || next.role === "dateline" || next.role === "from";
-}
-
-/**
- * 夜市里的年轻摊主 · 县城消费的新引擎: a phrase naming a section's subject (…的 + a short noun) heads a
- * section; a news title states what happened (松河镇建成首个智慧农机服务站).
- */
-function isNounPhraseHead(head: string): boolean {
-  return /的[^的，,、0-9]{1,6}$/.test(head) && !/[0-9]/.test(head);
-}
-
-/**
- * Under （上接4版）, a headline-shaped line is the jump headline unless it heads the first of the
- * continued text's sections: it is marked as a subhead, or another section head follows in the same
- * text (…让数据多跑路，群众少跑腿 …), so the story is one cut into sections.
- */
-function opensSectionAfterMarker(head: string, units: Classified[], from: number): boolean {
-  if (SUBHEAD_MARK.test(head) || startsEnumerated(head) || isParallelHead(head)) return true;
-  for (let k = from; k < units.length && k < from + 40; k++) {
-    const u = units[k];
-    if (u.role === "body") {
-      if (u.toLabel) return false;
-      if (k > from && isParallelHead(u.text) && units[k + 1]?.role === "body") return true;
-      continue;
-    }
-    return u.role === "heading" && units[k - 1]?.role === "body" && units[k + 1]?.role === "body" && !u.toLabel;
-  }
-  return false;
-}
-
-/** 【绝活看点】 · 【记者手记】: a label in square brackets set over a box of text. */
-function isBoxLabel(s: string): boolean {
-  return /^[【［〔][^】］〕]{2,12}[】］〕]$/.test(s.trim()) && !isSidebarLabel(s.trim().slice(1, -1));
-}
-
-/** ■ 把实验室搬进田野: a section head marked with a symbol, inside a story (a column label outside one). */
-function isMarkedSubhead(s: string): boolean {
-  return /^[■□◆◇●○★☆▼◎]\s{0,2}[^\s■□◆◇●○★☆▼◎]/.test(s.trim()) && visibleLength(s) <= MAX_SUBHEAD;
 }
 
 function closeWithJump(d: Draft, label: string): void {
@@ -328,34 +284,4 @@ function trailingHeadline(lines: HeadingLine[], previous: string, following: str
   if (plain > 1 && last > 0 && lines[last].role === "heading" && !beforeJump
     && headlineBelongsToPrevious(lines[last].text, previous, following, false)) return last;
   return -1;
-}
-
-/** "By the numbers" over one-line items with no full stop: a factbox beside the story, not a subhead. */
-function opensFactbox(units: Classified[], from: number): boolean {
-  const item = (u: Classified | undefined) => u?.role === "body" && u.lines === 1 && u.text.length <= 60 && !endsSentence(u.text);
-  return item(units[from]) && item(units[from + 1]);
-}
-
-/** The body run starting at `from` closes with an author note of its own: a new story, not a section. */
-function endsWithOwnByline(units: Classified[], from: number): boolean {
-  let k = from;
-  while (k < units.length && units[k].role === "body" && !units[k].toLabel) k++;
-  return units[k]?.role === "endByline";
-}
-
-/** The opening text of the story after a headline block, for comparing words with the headline. */
-function bodyAfter(units: Classified[], from: number): string {
-  let text = "";
-  for (let k = from; k < units.length && k < from + 8; k++) {
-    const r = units[k].role;
-    if (r === "byline" || r === "to" || r === "endByline") continue;
-    if (r === "dateline" || r === "body") {
-      text += units[k].text;
-      if (text.length > 600) break;
-      continue;
-    }
-    if (r === "from" && !text) continue;
-    break;
-  }
-  return text;
 }

@@ -10,6 +10,17 @@ export type ParsedPiece = {
   paragraphs: string[];
   jumpTo: string | null; // normalised page label this piece continues on
   jumpFrom: string | null; // normalised page label this piece continues from
+  // Readings the text alone could not settle, for the editor to check (absent when there are none).
+  doubts?: Doubt[];
 };
+
+/**
+ *   headline-order    two display lines without a dash: read as title + subtitle or kicker + title
+ *                     by length and wording only (print tells them apart by type size)
+ *   jump-headline     the line under （上接…） taken as the continuation's headline, or as its first subhead
+ *   story-or-section  a headline inside running text taken as a new story's (or kept as a subhead)
+ *                     on weak evidence
+ */
+export type Doubt = "headline-order" | "jump-headline" | "story-or-section";
 
 export type ParsedPage = { page: string; articles: ParsedPiece[] };

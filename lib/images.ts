@@ -93,7 +93,8 @@ export async function ensureVariant(ref: ImageRef, width: ImageWidth): Promise<s
     if (!original?.isFile()) return null;
     const existing = await stat(out).catch(() => null);
     if (existing && existing.mtimeMs >= original.mtimeMs) return out;
-    const data = await withDecodeSlot(() => sharp(source, { limitInputPixels: MAX_SCAN_PIXELS })
+    const meta = await sharp(source).metadata().catch(() => null);
+    const data = await withDecodeSlot((meta?.width ?? 0) * (meta?.height ?? 0) || MAX_SCAN_PIXELS, () => sharp(source, { limitInputPixels: MAX_SCAN_PIXELS })
       .rotate()
       .resize({ width, withoutEnlargement: true })
       .webp({ quality: 78 })

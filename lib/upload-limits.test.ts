@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { crc32, deflateSync } from "node:zlib";
 import sharp from "sharp";
 import { MAX_SCAN_PIXELS, StorageFullError, UploadError, mediaDir, storePageUpload, sweepOrphanMedia } from "./uploads";
-import { decodesRunning, withDecodeSlot } from "./decode-slot";
+import { DECODE_BUDGET_PIXELS, pixelsInFlight, withDecodeSlot } from "./decode-slot";
 import { ensureVariant } from "./images";
 
 let dir: string;
@@ -47,14 +47,18 @@ describe("decoding cost", () => {
     expect(14_000 * 14_000).toBeGreaterThan(MAX_SCAN_PIXELS);
   });
 
-  it("runs decodes one at a time, however many arrive", async () => {
+  it("bounds the pixels decoded at once: page-sized scans side by side, a huge one alone", async () => {
     let peak = 0;
-    const work = () => withDecodeSlot(async () => {
-      peak = Math.max(peak, decodesRunning());
+    const work = (pixels: number) => withDecodeSlot(pixels, async () => {
+      peak = Math.max(peak, pixelsInFlight());
       await new Promise((r) => setTimeout(r, 20));
     });
-    await Promise.all([work(), work(), work(), work()]);
-    expect(peak).toBe(1);
+    await Promise.all([work(3_000_000), work(3_000_000), work(3_000_000)]);
+    expect(peak).toBe(9_000_000);
+    peak = 0;
+    await Promise.all([work(MAX_SCAN_PIXELS), work(MAX_SCAN_PIXELS), work(3_000_000)]);
+    expect(peak).toBeLessThanOrEqual(DECODE_BUDGET_PIXELS);
+    expect(pixelsInFlight()).toBe(0);
   });
 });
 

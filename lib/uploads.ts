@@ -107,9 +107,9 @@ function checkPixels(width: number, height: number) {
 }
 
 /** Converts a raster scan to WebP, one decode at a time; sharp refuses what does not decode. */
-async function toWebp(bytes: Uint8Array): Promise<{ data: Buffer; width: number; height: number }> {
+async function toWebp(bytes: Uint8Array, pixels: number): Promise<{ data: Buffer; width: number; height: number }> {
   try {
-    const { data, info } = await withDecodeSlot(() => sharp(bytes, { limitInputPixels: MAX_SCAN_PIXELS })
+    const { data, info } = await withDecodeSlot(pixels, () => sharp(bytes, { limitInputPixels: MAX_SCAN_PIXELS })
       .rotate().webp({ quality: 82 }).toBuffer({ resolveWithObject: true }));
     return { data, width: info.width, height: info.height };
   } catch {
@@ -128,7 +128,7 @@ export async function storePageUpload(bytes: Uint8Array): Promise<StoredScan> {
     });
     const meta = await sharp(png).metadata().catch(() => null);
     if (meta?.width && meta.height) checkPixels(meta.width, meta.height);
-    const webp = await toWebp(png);
+    const webp = await toWebp(png, (meta?.width ?? 0) * (meta?.height ?? 0) || MAX_SCAN_PIXELS);
     const pdf = await store(bytes, "pdf");
     try {
       return { image: { name: await store(webp.data, "webp"), width: webp.width, height: webp.height }, pdf };
@@ -143,6 +143,6 @@ export async function storePageUpload(bytes: Uint8Array): Promise<StoredScan> {
     throw new UploadError("图片无法解码，文件可能已损坏");
   }
   checkPixels(meta.width, meta.height);
-  const webp = await toWebp(bytes);
+  const webp = await toWebp(bytes, meta.width * meta.height);
   return { image: { name: await store(webp.data, "webp"), width: webp.width, height: webp.height }, pdf: null };
 }

@@ -8,12 +8,24 @@ import { contentSecurityPolicy } from "../lib/security-headers";
 /** sha256 hashes of every inline <script> (one without src) in an HTML document, as CSP sources. */
 export function inlineScriptHashes(html: string): string[] {
   const out: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if (/\bsrc\s*=/i.test(m[1]) || m[2].length === 0) continue;
-    out.push(`sha256-${createHash("sha256").update(m[2], "utf8").digest("base64")}`);
+  const lower = html.toLowerCase();
+  for (let at = lower.indexOf("<script"); at !== -1; at = lower.indexOf("<script", at + 7)) {
+    const open = lower.indexOf(">", at);
+    if (open === -1) break;
+    const close = lower.indexOf("</script", open);
+    if (close === -1) break;
+    const attrs = lower.slice(at + 7, open);
+    const body = html.slice(open + 1, close);
+    if (!/\bsrc\s*=/.test(attrs) && body.length > 0) {
+      out.push(`sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`);
+    }
+    at = close;
   }
   return out;
 }
+
+// The response cache sends the same Buffer for every hit: its policy is worked out once.
+const policyOfBody = new WeakMap<Buffer, string>();
 
 /** The body as text, decompressed when Next compressed it (hashes are of the script text). */
 function bodyText(body: Buffer, encoding: string): string {
@@ -79,11 +91,15 @@ export function applyScriptHashes(res: ServerResponse) {
     const b = toBuffer(args[0], args[1]);
     if (b) chunks.push(b);
     const cb = args.find((a) => typeof a === "function") as (() => void) | undefined;
-    const body = Buffer.concat(chunks);
-    const text = bodyText(body, String(res.getHeader("content-encoding") ?? ""));
+    const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+    let policy = policyOfBody.get(body);
+    if (policy === undefined && body.length > 0) {
+      policy = contentSecurityPolicy(inlineScriptHashes(bodyText(body, String(res.getHeader("content-encoding") ?? ""))));
+      policyOfBody.set(body, policy);
+    }
     // A HEAD has no body to hash: it carries no CSP rather than a wrong one.
-    if (text.length === 0) res.removeHeader("content-security-policy");
-    else res.setHeader("content-security-policy", contentSecurityPolicy(inlineScriptHashes(text)));
+    if (policy === undefined) res.removeHeader("content-security-policy");
+    else res.setHeader("content-security-policy", policy);
     if (res.getHeader("content-length") !== undefined) res.setHeader("content-length", body.length);
     res.statusCode = status;
     // From here on everything passes through: Node's implicit head calls writeHead again.

@@ -75,6 +75,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const ok = await verifyPassword(user?.passwordHash ?? null, password);
         // The demo editor's password is public: it opens nothing on a reachable server.
         const demoRefused = ok && email === DEMO_EDITOR.email && password === DEMO_EDITOR.password && !demoEditorDecision().allowed;
+        if (demoRefused) logRateLimited("demo-editor-refused", `[auth] refused the demo editor's published password: ${demoEditorDecision().reason}`);
         if (!user || !ok || user.disabled || demoRefused) {
           recording(() => endSigninAttempt(keys, { ok: false }, who));
           return null;

@@ -6,7 +6,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import sharp from "sharp";
 import { databasePath } from "../db/client";
-import { PdfRenderError, renderPdfFirstPage } from "./pdf";
+import { PdfRenderError, renderPdfFirstPage } from "./pdf-render";
 
 export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;

@@ -9,7 +9,7 @@ import { issue as issue1124 } from "./issue-2026-11-24";
 import { issue as issue1125 } from "./issue-2026-11-25";
 import { issue as issue1126 } from "./issue-2026-11-26";
 
-/** Front pages carry a scan (made by scripts/make-demo-scans.ts); zones are the pieces' regions. */
+/** Front pages carry a scan (made by scripts/make-demo-scans.ts); zones are the pieces' zones. */
 export const DEMO_SCAN = {
   width: 1400,
   height: 1980,

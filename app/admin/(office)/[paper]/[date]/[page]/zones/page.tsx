@@ -17,7 +17,7 @@ export default async function ZonesPage({ params }: Params) {
   const issue = issueOrNotFound(paper, date);
   const page = pageOrNotFound(issue, rawLabel);
   const pieces = listPiecesOnPage(page.id).map((p) => ({
-    id: p.id, zone: p.zone, name: storyTitle(p.seq > 0 ? p.headline ?? p.title : p.title, p.paragraphs, p.headline),
+    id: p.id, zones: p.zones, name: storyTitle(p.seq > 0 ? p.headline ?? p.title : p.title, p.paragraphs, p.headline),
   }));
   const base = `/admin/${issue.paper.slug}/${issue.date}`;
   return (

@@ -1,9 +1,11 @@
-// Renders a PDF's first page to PNG with poppler's pdftoppm (Debian: poppler-utils), in a
-// private temporary folder, with a time limit so a hostile PDF cannot hold the server. The long
+// Poppler's tools (Debian: poppler-utils) on PDFs in a private temporary folder, each with a
+// time limit so a hostile PDF cannot hold the server: pdftoppm renders a page, pdfseparate cuts
+// a multi-page PDF into pages, pdfunite joins page PDFs into the whole issue. The rendered long
 // side is fixed at 3300 px (a broadsheet at about 150 dpi) rather than a resolution, so a PDF
-// with a giant page size cannot make pdftoppm allocate a bitmap of gigabytes.
+// with a giant page size cannot make pdftoppm allocate a bitmap of gigabytes; zones are page
+// fractions, so they match the image whatever its size.
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -11,24 +13,60 @@ import { join } from "node:path";
 export class PdfRenderError extends Error {}
 
 const TIMEOUT_MS = 60_000;
+export const RENDER_LONG_SIDE = 3300;
 
-export async function renderPdfFirstPage(pdf: Uint8Array): Promise<Buffer> {
+const MISSING = "服务器未安装 poppler-utils（pdftoppm、pdfunite），无法处理 PDF；请联系管理员安装，或上传版面图片";
+
+function run(tool: string, args: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(tool, args, { cwd, timeout: TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error) => {
+      if (!error) return resolve();
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") reject(new PdfRenderError(MISSING));
+      else reject(new PdfRenderError("PDF 无法渲染，文件可能已损坏"));
+    });
+  });
+}
+
+async function inTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), "banmian-pdf-"));
   try {
-    await writeFile(join(dir, "in.pdf"), pdf);
-    await new Promise<void>((resolve, reject) => {
-      execFile("pdftoppm", ["-scale-to", "3300", "-png", "-singlefile", "-f", "1", "-l", "1", "in.pdf", "out"],
-        { cwd: dir, timeout: TIMEOUT_MS }, (error) => {
-          if (!error) return resolve();
-          if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-            reject(new PdfRenderError("服务器未安装 pdftoppm（Debian 软件包 poppler-utils），无法处理 PDF；请联系管理员安装，或上传版面图片"));
-          } else {
-            reject(new PdfRenderError("PDF 无法渲染，文件可能已损坏"));
-          }
-        });
-    });
-    return await readFile(join(dir, "out.png"));
+    return await fn(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** Renders page `n` (1-based) of a PDF to PNG. */
+export async function renderPdfPage(pdf: Uint8Array, n = 1): Promise<Buffer> {
+  return inTempDir(async (dir) => {
+    await writeFile(join(dir, "in.pdf"), pdf);
+    await run("pdftoppm", ["-scale-to", String(RENDER_LONG_SIDE), "-png", "-singlefile", "-f", String(n), "-l", String(n), "in.pdf", "out"], dir);
+    return readFile(join(dir, "out.png"));
+  });
+}
+
+/** The page PDFs one PDF holds, in order (a one-page PDF comes back as itself). */
+export async function splitPdfPages(pdf: Uint8Array, pageCount: number): Promise<Uint8Array[]> {
+  if (pageCount <= 1) return [pdf];
+  return inTempDir(async (dir) => {
+    await writeFile(join(dir, "in.pdf"), pdf);
+    await run("pdfseparate", ["in.pdf", "page-%d.pdf"], dir);
+    const names = (await readdir(dir)).filter((n) => /^page-\d+\.pdf$/.test(n))
+      .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+    if (names.length !== pageCount) throw new PdfRenderError("PDF 无法拆分成单页，文件可能已损坏");
+    return Promise.all(names.map((n) => readFile(join(dir, n))));
+  });
+}
+
+/** Joins page PDFs (files on disk, in order) into one PDF written at `out`. */
+export async function joinPdfs(files: string[], out: string): Promise<void> {
+  if (files.length === 0) throw new PdfRenderError("没有可合并的 PDF");
+  await inTempDir(async (dir) => {
+    // pdfunite needs two inputs at least; one page is copied as it is.
+    if (files.length === 1) await writeFile(out, await readFile(files[0]));
+    else await run("pdfunite", [...files, out], dir);
+  });
+}
+
+/** The first page rendered (image uploads of a PDF without import). */
+export const renderPdfFirstPage = (pdf: Uint8Array) => renderPdfPage(pdf, 1);

@@ -60,6 +60,17 @@ async function toWebp(bytes: Uint8Array): Promise<{ data: Buffer; width: number;
   }
 }
 
+/** Stores a page image rendered from its PDF (as WebP); returns its media URL and size. */
+export async function storeRenderedPage(png: Buffer): Promise<{ path: string; width: number; height: number }> {
+  const webp = await toWebp(png);
+  return { path: mediaUrl(await store(webp.data, "webp")), width: webp.width, height: webp.height };
+}
+
+/** Stores a page's PDF; returns its media URL. */
+export async function storePagePdf(pdf: Uint8Array): Promise<string> {
+  return mediaUrl(await store(pdf, "pdf"));
+}
+
 /** Checks and stores one uploaded page file: a JPEG/PNG/WebP scan, or the page's PDF. */
 export async function storePageUpload(bytes: Uint8Array): Promise<StoredScan> {
   const kind = sniffKind(bytes);

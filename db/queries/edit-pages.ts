@@ -7,12 +7,13 @@ import { issues, pages, papers, pieces } from "../schema";
 import { importIssueInTx, renumberPieces } from "./imports";
 import { recordAudit } from "./users";
 import { EditError, type EditActor } from "./edit-issues";
-import type { PieceInput, Zone } from "../../lib/import-types";
+import type { PageImportReport, PieceInput, Zone } from "../../lib/import-types";
 
 export type PageForEdit = {
   id: number; label: string; position: number; section: string | null;
   imagePath: string | null; imageWidth: number | null; imageHeight: number | null; pdfPath: string | null;
   pieceCount: number;
+  importReport: PageImportReport | null;
 };
 
 const pageColumns = {

@@ -8,6 +8,7 @@ import { resolveJumps, type OpenContinuation, type OpenJump } from "../../lib/ju
 import type { IssueInput, PageImportReport, PageInput } from "../../lib/import-types";
 import { importedOf, mergeReimport, type Reimport, type StoredPiece } from "../../lib/reimport";
 import { writePageLines } from "./page-lines";
+import { recordAudit } from "./users";
 
 export type ImportSummary = {
   paper: string;
@@ -278,4 +279,21 @@ function sortPagesByLabel(tx: Db, issueId: number) {
   const sortKey = (l: string) => { const m = /^([A-Z]?)(\d+)$/.exec(l); return m ? [m[1], Number(m[2])] as const : ["~", 0] as const; };
   rows.sort((a, b) => { const ka = sortKey(a.label), kb = sortKey(b.label); return ka[0] === kb[0] ? ka[1] - kb[1] : ka[0] < kb[0] ? -1 : 1; });
   rows.forEach((r, i) => { if (r.position !== i) tx.update(pages).set({ position: i }).where(eq(pages.id, r.id)).run(); });
+}
+
+/** An editor's import of pages into an existing issue (the back office's drop), audited. */
+export function importPagesForEdit(
+  input: { issueId: number; paperSlug: string; date: string; pages: PageInput[] },
+  actor: { id: number; email: string } | null, db: Db = getDb(),
+): ImportSummary {
+  return writeTx(db, (tx) => {
+    const issue = tx.select({ id: issues.id }).from(issues).where(eq(issues.id, input.issueId)).get();
+    if (!issue) throw new Error("issue not found");
+    const summary = importIssueInTx(tx, { paper: { slug: input.paperSlug }, date: input.date, pages: input.pages });
+    recordAudit(tx, actor, {
+      action: "page.import", target: `${input.paperSlug}/${input.date}`,
+      detail: { pages: input.pages.map((p) => p.label), linked: summary.jumps.linked.length },
+    });
+    return summary;
+  });
 }

@@ -19,6 +19,7 @@ export type PageForEdit = {
 const pageColumns = {
   id: pages.id, label: pages.label, position: pages.position, section: pages.section,
   imagePath: pages.imagePath, imageWidth: pages.imageWidth, imageHeight: pages.imageHeight, pdfPath: pages.pdfPath,
+  importReport: pages.importReport,
   // Qualified by hand: drizzle writes bare column names in a single-table select.
   pieceCount: sql<number>`(select count(*) from pieces where pieces.page_id = pages.id)`,
 };

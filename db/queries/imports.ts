@@ -255,6 +255,15 @@ export function importIssueInTx(tx: Db, input: IssueInput): ImportSummary {
     tx.update(pages).set({ importReport: report }).where(eq(pages.id, pageId)).run();
     return { label, pieces: count, replaced, textLayer: report.textLayer, doubts: report.doubts, changes };
   });
+  // A jump linked now also counts on the page at its other end, imported earlier.
+  const here = new Set(written.map((w) => w.label));
+  for (const l of jumps.linked) {
+    for (const other of [l.from, l.to].filter((x) => !here.has(x))) {
+      const row = tx.select({ id: pages.id, report: pages.importReport }).from(pages)
+        .where(and(eq(pages.issueId, issue.id), eq(pages.label, other))).get();
+      if (row?.report) tx.update(pages).set({ importReport: { ...row.report, jumps: row.report.jumps + 1 } }).where(eq(pages.id, row.id)).run();
+    }
+  }
   let status = issue.status;
   if (input.publish) {
     const now = new Date().toISOString();

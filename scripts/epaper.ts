@@ -14,6 +14,8 @@ import { normalizeLabel } from "../lib/labels";
 import { isPaperSlug } from "../lib/slugs";
 import { requestRevalidation } from "../lib/revalidate-client";
 import { parsePage } from "../lib/parser";
+import { isPdfFile, parsePdfFile } from "../lib/pdf/cli";
+import { PdfReadError } from "../lib/pdf/index";
 import { decodeText, DecodeError } from "../lib/text-decode";
 import { ArchiveUsageError, GENERATE_ARCHIVE_USAGE, runGenerateArchive } from "../lib/archive/command";
 
@@ -97,10 +99,18 @@ async function readStdin(): Promise<string> {
 }
 
 const commands: Record<string, Command> = {
-  parse(args) {
+  async parse(args) {
     const { values, positionals } = parseArgs({ args, options: { page: { type: "string" } }, allowPositionals: true });
     if (positionals.length !== 1) throw new CliError("usage: epaper parse FILE --page LABEL");
     const page = requireLabel(values.page);
+    if (isPdfFile(positionals[0])) {
+      try {
+        return await parsePdfFile(positionals[0], page);
+      } catch (e) {
+        if (e instanceof PdfReadError) throw new CliError(`${positionals[0]}: ${e.message}`);
+        throw e;
+      }
+    }
     const text = readPageText(positionals[0]);
     return parsePage(text, page);
   },

@@ -14,10 +14,11 @@ import { normalizeLabel } from "../lib/labels";
 import { isPaperSlug } from "../lib/slugs";
 import { requestRevalidation } from "../lib/revalidate-client";
 import { parsePage } from "../lib/parser";
+import { isPdfFile, parsePdfFile } from "../lib/pdf/cli";
+import { PdfReadError } from "../lib/pdf/index";
 import { decodeText, DecodeError } from "../lib/text-decode";
 import { MAX_PDF_BYTES, MAX_PDF_LABEL, preparePdfFiles, type PdfFile } from "../lib/pdf-import";
 import type { PageInput } from "../lib/import-types";
-import { PdfReadError, readPdf } from "../lib/pdf";
 import { ArchiveUsageError, GENERATE_ARCHIVE_USAGE, runGenerateArchive } from "../lib/archive/command";
 
 export class CliError extends Error {}
@@ -54,18 +55,6 @@ function decodePageText(file: string, bytes: Buffer): string {
 /** Reads and decodes a page-text file, refusing what cannot be page text. */
 export function readPageText(file: string): string {
   return decodePageText(file, readInputFile(file));
-}
-
-/** The contract's parse JSON for a page PDF: each article with its zones. */
-async function parsePdfPage(file: string, bytes: Buffer, page: string) {
-  try {
-    const [first] = await readPdf(bytes, { maxBytes: MAX_PDF_BYTES });
-    if (first.textLayer !== "ok") throw new CliError(`${file}: ${first.textLayer === "none" ? "no text layer (a scanned page)" : "the text layer does not decode (garbage)"}`);
-    return { page, articles: first.pieces.map(({ captions: _c, doubts: _d, ...a }) => a) };
-  } catch (e) {
-    if (e instanceof PdfReadError) throw new CliError(`${file}: ${e.code}: ${e.message}`);
-    throw e;
-  }
 }
 
 function requireLabel(raw: string | undefined): string {
@@ -128,9 +117,16 @@ const commands: Record<string, Command> = {
     const { values, positionals } = parseArgs({ args, options: { page: { type: "string" } }, allowPositionals: true });
     if (positionals.length !== 1) throw new CliError("usage: epaper parse FILE --page LABEL");
     const page = requireLabel(values.page);
-    const bytes = readInputFile(positionals[0]);
-    if (isPdf(bytes)) return parsePdfPage(positionals[0], bytes, page);
-    return parsePage(decodePageText(positionals[0], bytes), page);
+    if (isPdfFile(positionals[0])) {
+      try {
+        return await parsePdfFile(positionals[0], page);
+      } catch (e) {
+        if (e instanceof PdfReadError) throw new CliError(`${positionals[0]}: ${e.message}`);
+        throw e;
+      }
+    }
+    const text = readPageText(positionals[0]);
+    return parsePage(text, page);
   },
 
   async import(args) {

@@ -1,61 +1,48 @@
-// PLACEHOLDER until the geometry reader lands (it replaces this whole folder): the same API,
-// reading lines with poppler's pdftohtml and the text with the text parser, one zone per page.
-import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { parsePage } from "../parser";
-import { normalizeLabel } from "../labels";
+// Reading a print PDF page into articles with zones: the text layer's lines with their boxes →
+// columns and blocks → articles, each with the rectangles of its module on the page. Two readers
+// of one model: this one and the page-text parser (lib/parser) both produce ParsedPiece.
 import type { ParsedPiece } from "../parser/types";
+import { PdfReadError } from "./errors";
+import { readPage } from "./page";
+import { readRawPages } from "./poppler";
 
-export type Zone = { x: number; y: number; w: number; h: number };
-export type PdfLine = { text: string; x: number; y: number; w: number; h: number; size: number };
+export { PdfReadError } from "./errors";
+
+export type Zone = { x: number; y: number; w: number; h: number }; // page fractions, origin top-left
+export type PdfLine = { text: string; x: number; y: number; w: number; h: number; size: number }; // fractions; size in pt
+/** doubts: plain Chinese notes for the editor, e.g. "无标题", "文字在所有区域之外". */
 export type PdfPiece = ParsedPiece & { zones: Zone[]; captions: string[]; doubts: string[] };
 export type PdfPageReading = {
-  index: number; label: string | null; section: string | null; width: number; height: number;
-  textLayer: "ok" | "none" | "garbage"; pieces: PdfPiece[]; lines: PdfLine[];
+  index: number; // 0-based page number in the file
+  label: string | null; // from page furniture (第03版 → "3", A03版 → "A3"), null when none
+  section: string | null; // 版名 when found (要闻, 城事 …)
+  width: number; height: number; // page size in points
+  textLayer: "ok" | "none" | "garbage";
+  pieces: PdfPiece[]; // reading order; empty when textLayer !== "ok"
+  lines: PdfLine[]; // every text line with its box (for ALTO and search hits on the page image)
 };
-export class PdfReadError extends Error {
-  constructor(public code: "empty" | "not_pdf" | "encrypted" | "corrupt" | "too_large" | "tool_missing", message: string) {
-    super(message);
-  }
-}
 
-function run(cmd: string, args: string[], cwd: string): Promise<string> {
-  return new Promise((resolve, reject) => execFile(cmd, args, { cwd, maxBuffer: 256 << 20, timeout: 60_000 }, (e, out, err) => {
-    if (!e) return resolve(out);
-    if (/encrypted|password/i.test(String(err))) return reject(new PdfReadError("encrypted", "PDF 已加密，无法读取"));
-    reject(new PdfReadError("corrupt", "PDF 无法读取，文件可能已损坏"));
-  }));
-}
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
+/** Reads every page of a PDF (a path or its bytes). Throws PdfReadError for a file it cannot read. */
 export async function readPdf(input: string | Uint8Array, opts: { maxBytes?: number } = {}): Promise<PdfPageReading[]> {
-  const bytes = typeof input === "string" ? new Uint8Array(await (await import("node:fs/promises")).readFile(input)) : input;
-  if (bytes.length === 0) throw new PdfReadError("empty", "文件是空的");
-  if (bytes.length > (opts.maxBytes ?? 50 << 20)) throw new PdfReadError("too_large", "PDF 过大");
-  if (Buffer.from(bytes.subarray(0, 5)).toString("latin1") !== "%PDF-") throw new PdfReadError("not_pdf", "不是 PDF 文件");
-  const dir = await mkdtemp(join(tmpdir(), "banmian-stub-"));
-  try {
-    await writeFile(join(dir, "in.pdf"), bytes);
-    const xml = await run("pdftohtml", ["-xml", "-i", "-q", "-stdout", "in.pdf"], dir);
-    const pages: PdfPageReading[] = [];
-    for (const m of xml.matchAll(/<page number="(\d+)"[^>]*height="([\d.]+)" width="([\d.]+)">([\s\S]*?)<\/page>/g)) {
-      const [W, H] = [Number(m[3]), Number(m[2])];
-      const lines: PdfLine[] = [...m[4].matchAll(/<text top="([\d.]+)" left="([\d.]+)" width="([\d.]+)" height="([\d.]+)" font="\d+">([\s\S]*?)<\/text>/g)]
-        .map((t) => ({ text: t[5].replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").trim(),
-          x: Number(t[2]) / W, y: Number(t[1]) / H, w: Number(t[3]) / W, h: Number(t[4]) / H, size: Number(t[4]) }))
-        .filter((l) => l.text);
-      const text = lines.map((l) => l.text).join("\n");
-      const label = normalizeLabel(/第\s*([A-Z]?\d{1,3})\s*版/.exec(text)?.[1]);
-      const ok = text.replace(/\s/g, "").length > 20;
-      const box = lines.length ? { x: Math.min(...lines.map((l) => l.x)), y: Math.min(...lines.map((l) => l.y)),
-        w: Math.max(...lines.map((l) => l.x + l.w)) - Math.min(...lines.map((l) => l.x)), h: Math.max(...lines.map((l) => l.y + l.h)) - Math.min(...lines.map((l) => l.y)) } : null;
-      const pieces = ok ? parsePage(text, label ?? "1").articles.map((a) => ({ ...a, zones: box ? [box] : [], captions: [], doubts: [] })) : [];
-      pages.push({ index: Number(m[1]) - 1, label, section: null, width: W, height: H, textLayer: ok ? "ok" : "none", pieces, lines });
-    }
-    if (pages.length === 0) throw new PdfReadError("corrupt", "PDF 中没有页面");
-    return pages;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Uint8Array;
+  if (typeof input === "string") {
+    const { stat, readFile } = await import("node:fs/promises");
+    const st = await stat(input).catch(() => null);
+    if (!st || !st.isFile()) throw new PdfReadError("corrupt", "找不到该 PDF 文件");
+    if (st.size > maxBytes) throw tooLarge(maxBytes);
+    bytes = new Uint8Array(await readFile(input));
+  } else bytes = input;
+  if (bytes.length === 0) throw new PdfReadError("empty", "文件是空的（0 字节）");
+  if (bytes.length > maxBytes) throw tooLarge(maxBytes);
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  if (!head.includes("%PDF-")) throw new PdfReadError("not_pdf", "这不是 PDF 文件");
+  const raw = await readRawPages(bytes);
+  return raw.map(readPage);
+}
+
+function tooLarge(max: number): PdfReadError {
+  return new PdfReadError("too_large", `PDF 超过大小上限（${Math.round(max / 1024 / 1024)} MB）`);
 }

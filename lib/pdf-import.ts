@@ -5,7 +5,7 @@
 import { basename } from "node:path";
 import { normalizeLabel } from "./labels";
 import { PdfReadError, readPdf, type PdfPageReading } from "./pdf";
-import { PdfRenderError, renderPdfPage, splitPdfPages } from "./pdf-render";
+import { PdfRenderError, renderPdfPage, splitPdfPages, type RawImage } from "./pdf-render";
 import { pageDoubts } from "./pdf-doubts";
 import type { PageInput } from "./import-types";
 
@@ -33,7 +33,8 @@ export class PdfFileError extends Error {
 
 /** The label a file's name gives (01.pdf, A03.pdf, 第3版.pdf), or null (issue.pdf). */
 export function labelFromFileName(name: string): string | null {
-  return normalizeLabel(basename(name).replace(/\.pdf$/i, ""));
+  // p1.pdf, page-01.pdf: "p" is the file's word for page, not a section letter.
+  return normalizeLabel(basename(name).replace(/\.pdf$/i, "").replace(/^(?:p|pg|page)[-_ ]?(?=\d)/i, ""));
 }
 
 /** Reads one file into its pages; a bad file throws PdfFileError and yields nothing. */
@@ -88,11 +89,11 @@ export type RenderedImage = { path: string; width: number; height: number };
  */
 export async function preparePdfPage(
   page: ReadPage & { label: string },
-  store: { image: (png: Buffer) => Promise<RenderedImage>; pdf: (pdf: Uint8Array) => Promise<string> },
+  store: { image: (png: RawImage) => Promise<RenderedImage>; pdf: (pdf: Uint8Array) => Promise<string> },
   onStage: (stage: PageStage) => void = () => {},
 ): Promise<PageInput> {
   onStage("render");
-  let png: Buffer;
+  let png: RawImage;
   try {
     png = await renderPdfPage(page.pdf, 1);
   } catch (e) {

@@ -36,12 +36,25 @@ async function inTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   }
 }
 
-/** Renders page `n` (1-based) of a PDF to PNG. */
-export async function renderPdfPage(pdf: Uint8Array, n = 1): Promise<Buffer> {
+/** A rendered page: 8-bit RGB pixels, row by row, as sharp takes raw input. */
+export type RawImage = { data: Buffer; width: number; height: number; channels: 3 };
+
+/** Reads a binary PPM (P6, maxval 255), which pdftoppm writes fastest: no compression at all. */
+export function parsePpm(ppm: Buffer): RawImage {
+  const head = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 64).toString("latin1"));
+  if (!head) throw new PdfRenderError("PDF 无法渲染，文件可能已损坏");
+  const width = Number(head[1]), height = Number(head[2]);
+  const data = ppm.subarray(head[0].length);
+  if (data.length !== width * height * 3) throw new PdfRenderError("PDF 无法渲染，文件可能已损坏");
+  return { data, width, height, channels: 3 };
+}
+
+/** Renders page `n` (1-based) of a PDF. */
+export async function renderPdfPage(pdf: Uint8Array, n = 1): Promise<RawImage> {
   return inTempDir(async (dir) => {
     await writeFile(join(dir, "in.pdf"), pdf);
-    await run("pdftoppm", ["-scale-to", String(RENDER_LONG_SIDE), "-png", "-singlefile", "-f", String(n), "-l", String(n), "in.pdf", "out"], dir);
-    return readFile(join(dir, "out.png"));
+    await run("pdftoppm", ["-scale-to", String(RENDER_LONG_SIDE), "-singlefile", "-f", String(n), "-l", String(n), "in.pdf", "out"], dir);
+    return parsePpm(await readFile(join(dir, "out.ppm")));
   });
 }
 

@@ -1,0 +1,82 @@
+// Import of a broadsheet issue from its print PDFs, timed: every page read, rendered and stored,
+// then the issue written and its jumps linked, as the back office's drop and `epaper import` do.
+// Budgets (the newsroom's night): the whole issue under 60 s, reading under 1 s a page, the
+// importing process under 500 MB (its own RSS plus the poppler processes it runs).
+//   npx tsx bench/pdf-import.ts [--pages 16] [--quick]   (--quick: 4 pages)
+// The pages are printed with Chromium from the demo's layouts (scripts/print-pages.ts), each
+// with its own page number in its furniture. The last line is one JSON object.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { PDF_ISSUE, PDF_PAGES, type PageLayout } from "../db/seed/pdf-issue-layout";
+import { printPages } from "../scripts/print-pages";
+
+const { values } = parseArgs({ options: { pages: { type: "string" }, quick: { type: "boolean", default: false } } });
+const count = Number(values.pages ?? (values.quick ? 4 : 16));
+
+/** Sixteen pages from the two demo layouts, each labelled as its own page; only page 1 jumps (to 2). */
+function layouts(n: number): PageLayout[] {
+  return Array.from({ length: n }, (_, i) => {
+    const base = PDF_PAGES[i % 2];
+    return {
+      ...base, label: String(i + 1),
+      stories: base.stories.map((s) => ({ ...s, jumpTo: i === 0 ? s.jumpTo : undefined, jumpFrom: i === 1 ? s.jumpFrom : undefined })),
+    };
+  });
+}
+
+/** RSS in MB of this process and of its children (pdftoppm, pdftohtml …), from /proc. */
+function memoryMb(): number {
+  let kb = 0;
+  try {
+    const out = execFileSync("ps", ["-o", "rss=", "--ppid", String(process.pid)], { encoding: "utf8" });
+    kb = out.split("\n").filter(Boolean).reduce((s, l) => s + Number(l.trim()), 0);
+  } catch { /* no children at that instant */ }
+  return process.memoryUsage().rss / 1048576 + kb / 1024;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "banmian-bench-pdf-"));
+process.env.DATABASE_PATH = join(dir, "epaper.db");
+try {
+  const pdfs = await printPages(layouts(count), PDF_ISSUE);
+  const bytes = pdfs.reduce((s, p) => s + p.length, 0);
+  // Imported after DATABASE_PATH is set: the media folder sits beside the database.
+  const { openDb } = await import("../db/client");
+  const { importIssue } = await import("../db/queries/imports");
+  const { readPdf } = await import("../lib/pdf/index");
+  const { preparePdfFiles } = await import("../lib/pdf-import");
+
+  // Reading alone, page by page, as the reader's own cost.
+  const readMs: number[] = [];
+  for (const pdf of pdfs) {
+    const t = performance.now();
+    await readPdf(pdf);
+    readMs.push(performance.now() - t);
+  }
+
+  const db = openDb(process.env.DATABASE_PATH);
+  let peak = memoryMb();
+  const sampler = setInterval(() => { peak = Math.max(peak, memoryMb()); }, 100);
+  const t0 = performance.now();
+  const prepared = await preparePdfFiles(pdfs.map((p, i) => ({ name: `${String(i + 1).padStart(2, "0")}.pdf`, bytes: p })));
+  const t1 = performance.now();
+  const summary = importIssue({ paper: { slug: "bench" }, date: PDF_ISSUE.date, pages: prepared.pages.map((p) => p.input) }, db);
+  const t2 = performance.now();
+  clearInterval(sampler);
+  peak = Math.max(peak, memoryMb());
+
+  const result = {
+    pages: count, megabytes: Math.round((bytes / 1048576) * 10) / 10,
+    seconds: Math.round((t2 - t0) / 100) / 10,
+    prepareSeconds: Math.round((t1 - t0) / 100) / 10, writeAndLinkMs: Math.round(t2 - t1),
+    readMsPerPage: { mean: Math.round(readMs.reduce((a, b) => a + b, 0) / readMs.length), max: Math.round(Math.max(...readMs)) },
+    peakMemoryMb: Math.round(peak), failed: prepared.failed.length, articles: summary.articles, jumpsLinked: summary.jumps.linked.length,
+  };
+  const ok = result.seconds < 60 && result.readMsPerPage.max < 1000 && result.peakMemoryMb < 500 && result.failed === 0;
+  console.log(`pdf import: ${count} pages (${result.megabytes} MB) in ${result.seconds} s, reading ${result.readMsPerPage.mean} ms a page (max ${result.readMsPerPage.max}), peak ${result.peakMemoryMb} MB — ${ok ? "within budget" : "OVER BUDGET"}`);
+  console.log(JSON.stringify(result));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

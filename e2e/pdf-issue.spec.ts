@@ -59,7 +59,9 @@ test("a dropped PDF issue is read, published and followed across its jump by a r
   await expect(r.getByRole("heading", { level: 1, name: LEAD })).toBeVisible();
   await expect(r.getByText(CONTINUATION_TEXT).first()).toBeVisible();
 
-  // The whole issue, one PDF of both pages.
+  // The whole issue, one PDF of both pages, offered on the page beside 下载本版.
+  await r.goBack();
+  await expect(r.getByRole("link", { name: "下载本版" })).toBeVisible();
   const download = r.waitForEvent("download");
   await r.getByRole("link", { name: "下载全部版面" }).click();
   const file = await (await download).path();

@@ -44,7 +44,7 @@ export function buildBlocks(lines: Line[], d: Drawing, frames: Box[]): Block[] {
       const size = Math.max(a.size, b.size);
       if (gap > 1.0 * size) break;
       if (gap < -0.4 * Math.min(a.h, b.h)) continue;
-      if (Math.abs(a.size - b.size) > 0.12 * size) continue;
+      if (Math.abs(a.size - b.size) > 0.07 * size) continue;
       if (boxIdx[byY[p]] !== boxIdx[byY[q]]) continue;
       const ov = xOverlap(a, b);
       // Overlapping, or starting at the column's edge (a paragraph's short last line, then an

@@ -113,13 +113,24 @@ export function parseXml(xml: string): Omit<RawPage, "shapes">[] {
         y: Number(attr(tag, "top")) / ZOOM,
         w: Number(attr(tag, "width")) / ZOOM,
         h: Number(attr(tag, "height")) / ZOOM,
-        size: fonts.get(attr(tag, "font") ?? "") ?? Number(attr(tag, "height")) / ZOOM,
+        size: runSize(text, Number(attr(tag, "width")) / ZOOM, fonts.get(attr(tag, "font") ?? "") ?? Number(attr(tag, "height")) / ZOOM),
         bold: /<b>/.test(t[2]),
       });
     }
     pages.push({ index: pages.length, width, height, runs });
   }
   return pages;
+}
+
+/**
+ * poppler rounds font sizes to whole points; a run of full-width characters tells the size more
+ * finely (each advances one em), unless it is letter-spaced, which the rounded size shows.
+ */
+function runSize(text: string, width: number, rounded: number): number {
+  const t = text.trim();
+  if (t.length < 3 || !/^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+$/.test(t)) return rounded;
+  const est = width / t.length;
+  return Math.abs(est - rounded) <= 0.6 ? Math.round(est * 20) / 20 : rounded;
 }
 
 type Matrix = [number, number, number, number, number, number];

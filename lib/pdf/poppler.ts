@@ -199,10 +199,18 @@ export function parseSvg(svg: string): Shape[] {
       pts = [apply(m, x, y), apply(m, x + w, y + h)];
     } else {
       const d = attr(tag, "d") ?? "";
+      // Only straight, axis-aligned outlines are rules, frames and tints: curves are glyphs drawn
+      // as outlines (stroked text), logos and ornaments.
+      if (/[CcQqSsTtAa]/.test(d)) continue;
       const nums = d.replace(/[A-Za-z]/g, " ").trim().split(/[\s,]+/).map(Number).filter(Number.isFinite);
-      if (nums.length < 4) continue;
+      if (nums.length < 4 || nums.length > 14) continue;
       pts = [];
       for (let i = 0; i + 1 < nums.length; i += 2) pts.push(apply(m, nums[i], nums[i + 1]));
+      let straight = true;
+      for (let i = 1; i < pts.length; i++) {
+        if (Math.abs(pts[i][0] - pts[i - 1][0]) > 0.5 && Math.abs(pts[i][1] - pts[i - 1][1]) > 0.5) straight = false;
+      }
+      if (!straight) continue;
     }
     const b = boxOf(pts);
     if (!Number.isFinite(b.x) || !Number.isFinite(b.y)) continue;

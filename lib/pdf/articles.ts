@@ -85,6 +85,14 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
     const a = own ?? nearestAbove(b, b.box);
     if (a) owner.set(b.id, a);
   }
+  // A short line just under a headline, beside it rather than beneath it (a right-aligned author
+  // line): the story whose columns it lies over.
+  for (const b of rest) {
+    if (owner.has(b.id) || b.lines.length > 2) continue;
+    const a = articles.find((a) => a.head.length && a.box === b.box && bottom(a.anchor) <= b.y + 2 && b.y - bottom(a.anchor) < 3 * b.size
+      && rest.some((o) => owner.get(o.id) === a && o.y > b.y && xOverlap(o, b) > 0.5 * b.w));
+    if (a) owner.set(b.id, a);
+  }
   // Segments under no headline: the story of the segment beside them on the left (a story whose
   // text runs on into columns its headline does not span), else on the right.
   for (let pass = 0; pass < 3; pass++) {

@@ -44,10 +44,12 @@ export function buildBlocks(lines: Line[], d: Drawing, frames: Box[]): Block[] {
       const size = Math.max(a.size, b.size);
       if (gap > 1.0 * size) break;
       if (gap < -0.4 * Math.min(a.h, b.h)) continue;
-      if (Math.abs(a.size - b.size) > 0.12 * size) continue;
+      if (Math.abs(a.size - b.size) > 0.07 * size) continue;
       if (boxIdx[byY[p]] !== boxIdx[byY[q]]) continue;
       const ov = xOverlap(a, b);
-      if (ov < 0.5 * Math.min(a.w, b.w)) continue;
+      // Overlapping, or starting at the column's edge (a paragraph's short last line, then an
+      // indented first line).
+      if (ov < 0.5 * Math.min(a.w, b.w) && !(ov > 0 && Math.abs(a.x - b.x) <= 2.5 * size)) continue;
       if (gap < bestGap) { bestGap = gap; bestJ = byY[q]; }
     }
     if (bestJ >= 0 && !ruleBetween(a, lines[bestJ], d.hRules)) parent[find(bestJ)] = find(byY[p]);

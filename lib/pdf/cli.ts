@@ -23,9 +23,12 @@ export function pickPage(pages: PdfPageReading[], label: string): PdfPageReading
 
 export async function parsePdfFile(file: string, label: string) {
   const page = pickPage(await readPdf(file), label);
-  if (!page) return { page: label, articles: [] };
+  return { page: label, articles: page ? toContract(page).articles : [] };
+}
+
+/** A page's reading as the contract's JSON articles, each with its zones. */
+export function toContract(page: PdfPageReading) {
   return {
-    page: label,
     articles: page.pieces.map((p) => ({
       kicker: p.kicker, title: p.title, subtitle: p.subtitle, column: p.column, byline: p.byline,
       paragraphs: p.paragraphs, jumpTo: p.jumpTo, jumpFrom: p.jumpFrom,

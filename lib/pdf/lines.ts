@@ -23,7 +23,8 @@ export function buildLines(runs: Run[], verticalRules: Box[]): Line[] {
     for (const o of open) {
       const gap = run.x - o.r;
       const size = Math.min(o.size, run.size);
-      if (gap > 0.6 * size + 1 || gap < -0.3 * size) continue;
+      // poppler gives a full-width 。 or ” its full advance even where the font tucks the next mark in.
+      if (gap > 0.5 * size || gap < -0.7 * size) continue;
       const dy = Math.abs(o.cy - cy);
       if (dy > 0.3 * Math.min(o.h, run.h)) continue;
       if (crossesRule(o.r, run.x, run.y, run.y + run.h, verticalRules)) continue;

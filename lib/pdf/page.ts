@@ -13,7 +13,7 @@ import type { RawPage } from "./poppler";
 import { zonesFor } from "./zones";
 
 /** The size most of the page's characters are set in: the body type. */
-function bodySize(lines: Line[]): number {
+export function bodySize(lines: Line[]): number {
   const weight = new Map<number, number>();
   for (const l of lines) {
     const k = Math.round(l.size * 2) / 2;

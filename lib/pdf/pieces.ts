@@ -54,7 +54,14 @@ export function toDraft(a: Article, body: number): Draft {
   // Sort the rest: captions beside pictures, author lines, the body flow.
   const flow: Block[] = [];
   const bylines: Block[] = [];
-  for (const b of a.blocks) {
+  for (const b0 of a.blocks) {
+    let b = b0;
+    // An author line set in body type sits on top of the first column: its own line, not text.
+    if (b.lines.length > 1 && isBylineLine(b.lines[0].text)) {
+      const [first, ...more] = b.lines;
+      bylines.push({ ...b, lines: [first], y: first.y, h: first.h });
+      b = { ...b, lines: more, y: more[0].y, h: bottom(b) - more[0].y };
+    }
     const text = blockText(b);
     if (isCaptionBlock(b, text, a.pictures, body)) { piece.captions.push(text); continue; }
     if (b.lines.length <= 2 && isBylineLine(text.replace(/\s+/g, " "))) { bylines.push(b); continue; }
@@ -76,7 +83,7 @@ export function toDraft(a: Article, body: number): Draft {
       continue;
     }
     const left = columnLeft(b);
-    const colRight = right(b);
+    const colRight = columnRight(b);
     let prev: Line | null = null;
     for (const l of b.lines) {
       const text = markersOut(l.text, piece);
@@ -134,6 +141,12 @@ function columnLeft(b: Block): number {
   const xs = b.lines.map((l) => l.x).sort((p, q) => p - q);
   if (xs.length <= 2) return xs[0];
   // The lower half of the starts: indented first lines sit to the right.
+  return xs[Math.floor((xs.length - 1) / 3)];
+}
+
+/** The column's right edge: where most lines end (a wider byline or a short last line aside). */
+function columnRight(b: Block): number {
+  const xs = b.lines.map(right).sort((p, q) => q - p);
   return xs[Math.floor((xs.length - 1) / 3)];
 }
 

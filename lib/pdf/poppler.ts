@@ -113,13 +113,24 @@ export function parseXml(xml: string): Omit<RawPage, "shapes">[] {
         y: Number(attr(tag, "top")) / ZOOM,
         w: Number(attr(tag, "width")) / ZOOM,
         h: Number(attr(tag, "height")) / ZOOM,
-        size: fonts.get(attr(tag, "font") ?? "") ?? Number(attr(tag, "height")) / ZOOM,
+        size: runSize(text, Number(attr(tag, "width")) / ZOOM, fonts.get(attr(tag, "font") ?? "") ?? Number(attr(tag, "height")) / ZOOM),
         bold: /<b>/.test(t[2]),
       });
     }
     pages.push({ index: pages.length, width, height, runs });
   }
   return pages;
+}
+
+/**
+ * poppler rounds font sizes to whole points; a run of full-width characters tells the size more
+ * finely (each advances one em), unless it is letter-spaced, which the rounded size shows.
+ */
+function runSize(text: string, width: number, rounded: number): number {
+  const t = text.trim();
+  if (t.length < 3 || !/^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+$/.test(t)) return rounded;
+  const est = width / t.length;
+  return Math.abs(est - rounded) <= 0.6 ? Math.round(est * 20) / 20 : rounded;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -188,10 +199,18 @@ export function parseSvg(svg: string): Shape[] {
       pts = [apply(m, x, y), apply(m, x + w, y + h)];
     } else {
       const d = attr(tag, "d") ?? "";
+      // Only straight, axis-aligned outlines are rules, frames and tints: curves are glyphs drawn
+      // as outlines (stroked text), logos and ornaments.
+      if (/[CcQqSsTtAa]/.test(d)) continue;
       const nums = d.replace(/[A-Za-z]/g, " ").trim().split(/[\s,]+/).map(Number).filter(Number.isFinite);
-      if (nums.length < 4) continue;
+      if (nums.length < 4 || nums.length > 14) continue;
       pts = [];
       for (let i = 0; i + 1 < nums.length; i += 2) pts.push(apply(m, nums[i], nums[i + 1]));
+      let straight = true;
+      for (let i = 1; i < pts.length; i++) {
+        if (Math.abs(pts[i][0] - pts[i - 1][0]) > 0.5 && Math.abs(pts[i][1] - pts[i - 1][1]) > 0.5) straight = false;
+      }
+      if (!straight) continue;
     }
     const b = boxOf(pts);
     if (!Number.isFinite(b.x) || !Number.isFinite(b.y)) continue;

@@ -9,13 +9,28 @@ const nameOf = (p: { title: string | null; paragraphs: string[] }, i: number) =>
   p.title ?? (p.paragraphs[0] ? `${p.paragraphs[0].slice(0, 12)}…` : `第${i + 1}篇`);
 const squash = (s: string) => s.replace(/\s+/g, "");
 
-export function pageDoubts(r: PdfPageReading): ImportDoubt[] {
+/**
+ * The reading as imported: a piece without body text, captions or a jump (a masthead or an
+ * advertisement the reader took for a story) is left out and said so.
+ */
+export function importableReading(r: PdfPageReading): { reading: PdfPageReading; skipped: ImportDoubt[] } {
+  const keep = (p: PdfPageReading["pieces"][number]) => p.paragraphs.length > 0 || p.captions.length > 0 || p.jumpFrom != null || p.jumpTo != null;
+  const skipped = r.pieces.filter((p) => !keep(p)).map((p, i) => ({
+    kind: "reader" as const, piece: null, message: `「${nameOf(p, i)}」没有正文，未作为稿件导入`,
+  }));
+  return { reading: { ...r, pieces: r.pieces.filter(keep) }, skipped };
+}
+
+/** What to check on a page; `piece` indexes the pieces of `importableReading`. */
+export function pageDoubts(raw: PdfPageReading): ImportDoubt[] {
+  const { reading: r, skipped } = importableReading(raw);
   if (r.textLayer === "none") return [{ kind: "no_text", piece: null, message: "无文字层：只导入了版面图，请导入文字并画热区（或做文字识别）" }];
   if (r.textLayer === "garbage") return [{ kind: "garbage", piece: null, message: "文字层无法解码（乱码）：未导入文字，请导入文字并画热区" }];
   const out: ImportDoubt[] = [];
   r.pieces.forEach((p, i) => {
     if (!p.title && !p.jumpFrom) out.push({ kind: "no_title", piece: i, message: `「${nameOf(p, i)}」没有识别出标题` });
     for (const d of p.doubts) out.push({ kind: "reader", piece: i, message: `「${nameOf(p, i)}」：${d}` });
+    if (p.zones.length === 0) out.push({ kind: "reader", piece: i, message: `「${nameOf(p, i)}」没有热区` });
   });
   for (let i = 0; i < r.pieces.length; i++) {
     for (let j = i + 1; j < r.pieces.length; j++) {
@@ -37,5 +52,5 @@ export function pageDoubts(r: PdfPageReading): ImportDoubt[] {
   if (outside.length > 0 && zones.length > 0) {
     out.push({ kind: "outside", piece: null, message: `${outside.length} 行正文不在任何热区内（如「${outside[0].text.slice(0, 16)}」）` });
   }
-  return out;
+  return [...out, ...skipped];
 }

@@ -21,6 +21,23 @@ describe("page labels", () => {
   });
 });
 
+/** A one-page PDF that only draws (a scanned page has no text layer either). */
+function drawingOnlyPdf(): Buffer {
+  const content = "0.8 g 50 50 400 600 re f";
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 500 700] /Contents 4 0 R /Resources << >> >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let body = "%PDF-1.4\n";
+  const offsets = objects.map((o, i) => { const at = body.length; body += `${i + 1} 0 obj\n${o}\nendobj\n`; return at; });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, "latin1");
+}
+
 describe("awkward files", () => {
   const refusal = async (name: string, bytes: Uint8Array) => {
     try {
@@ -87,5 +104,12 @@ describe("a two-page issue from its PDFs", () => {
     expect(after.byline).toBe("本报记者 沈知远（修订）");
     // Still one story across both pages.
     expect(resent.jumps.unresolved).toEqual([]);
+
+    // A page without a text layer: its image comes in, no text, and the result says so.
+    const scanned = await preparePdfFiles([{ name: "05.pdf", bytes: drawingOnlyPdf() }]);
+    const five = importIssue({ paper: { slug: "t" }, date: "2026-11-20", pages: scanned.pages.map((p) => p.input) }, db).pages[0];
+    expect(five).toMatchObject({ label: "5", pieces: 0, textLayer: "none" });
+    expect(five.doubts![0].message).toContain("无文字层");
+    expect(scanned.pages[0].input.image).toBeTruthy();
   }, 180_000);
 });

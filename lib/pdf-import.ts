@@ -6,7 +6,7 @@ import { basename } from "node:path";
 import { normalizeLabel } from "./labels";
 import { PdfReadError, readPdf, type PdfPageReading } from "./pdf";
 import { PdfRenderError, renderPdfPage, splitPdfPages, type RawImage } from "./pdf-render";
-import { pageDoubts } from "./pdf-doubts";
+import { importableReading, pageDoubts } from "./pdf-doubts";
 import type { PageInput } from "./import-types";
 
 import { MAX_PDF_BYTES, storePagePdf, storeRenderedPage } from "./uploads";
@@ -102,7 +102,7 @@ export async function preparePdfPage(
   }
   const image = await store.image(png);
   const pdfPath = await store.pdf(page.pdf);
-  const r = page.reading;
+  const r = importableReading(page.reading).reading;
   const usable = r.textLayer === "ok";
   const pieces = usable ? r.pieces.map(({ captions: _c, doubts: _d, ...p }) => p) : [];
   return {
@@ -110,7 +110,7 @@ export async function preparePdfPage(
     // Garbage never reaches the database, not even as lines.
     lines: usable ? r.lines.map((l) => ({ text: l.text, x: l.x, y: l.y, w: l.w, h: l.h, size: l.size })) : [],
     pieces,
-    report: { source: "pdf", textLayer: r.textLayer, pieces: pieces.length, doubts: pageDoubts(r) },
+    report: { source: "pdf", textLayer: r.textLayer, pieces: pieces.length, doubts: pageDoubts(page.reading) },
   };
 }
 

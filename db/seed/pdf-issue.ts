@@ -3,7 +3,7 @@
 // page images rendered from the same PDFs and the PDFs themselves (下载本版, 下载全部版面).
 import type { IssueInput, PageInput } from "../../lib/import-types";
 import type { PdfPageReading, PdfPiece } from "../../lib/pdf/index";
-import { pageDoubts } from "../../lib/pdf-doubts";
+import { importableReading, pageDoubts } from "../../lib/pdf-doubts";
 import { PDF_ISSUE } from "./pdf-issue-layout";
 import data from "./pdf-issue-2026-11-23.json";
 
@@ -12,11 +12,11 @@ type SeedPage = Pick<PdfPageReading, "textLayer" | "lines"> & {
 };
 
 const page = (p: SeedPage): PageInput => {
-  const reading = { ...p, index: 0, width: 990, height: 1410, section: p.section } as PdfPageReading;
-  const pieces = p.pieces.map(({ captions: _c, doubts: _d, ...piece }) => piece);
+  const raw = { ...p, index: 0, width: 990, height: 1410, section: p.section } as PdfPageReading;
+  const pieces = importableReading(raw).reading.pieces.map(({ captions: _c, doubts: _d, ...piece }) => piece);
   return {
     label: p.label, section: p.section, image: p.image, pdfPath: p.pdfPath, lines: p.lines, pieces, keepEdits: true,
-    report: { source: "pdf", textLayer: p.textLayer, pieces: pieces.length, doubts: pageDoubts(reading) },
+    report: { source: "pdf", textLayer: p.textLayer, pieces: pieces.length, doubts: pageDoubts(raw) },
   };
 };
 

@@ -127,36 +127,42 @@ export async function preparePdfFiles(
   files: PdfFile[], opts: { taken?: string[]; start?: number; onProgress?: Progress } = {},
 ): Promise<{ pages: PreparedPage[]; failed: PdfFileError[] }> {
   const failed: PdfFileError[] = [];
-  const read: ReadPage[] = [];
-  for (const f of files) {
+  const byFile: ReadPage[][] = new Array(files.length);
+  await pool(files.length, async (k) => {
+    const f = files[k];
     opts.onProgress?.({ file: f.name, index: 0, label: null, stage: "read" });
     try {
-      read.push(...await readPdfFile(f));
+      byFile[k] = await readPdfFile(f);
     } catch (e) {
       if (!(e instanceof PdfFileError)) throw e;
       failed.push(e);
+      byFile[k] = [];
     }
-  }
+  });
+  const read = byFile.flat();
   const seed = opts.start && opts.start > 1 ? [{ label: String(opts.start - 1) }] : [];
   const labels = labelByOrder([...seed, ...read], opts.taken).slice(seed.length);
   const pages: PreparedPage[] = new Array(read.length);
   const bad = new Set<string>();
-  let next = 0;
-  const worker = async () => {
-    for (let k = next++; k < read.length; k = next++) {
-      const page = { ...read[k], label: labels[k] };
-      const progress = (stage: PageStage | "done") => opts.onProgress?.({ file: page.file, index: page.index, label: page.label, stage });
-      try {
-        const input = await preparePdfPage(page, { image: storeRenderedPage, pdf: storePagePdf }, progress);
-        pages[k] = { file: page.file, index: page.index, input };
-      } catch (e) {
-        if (!(e instanceof PdfFileError)) throw e;
-        if (!bad.has(e.file)) failed.push(e);
-        bad.add(e.file);
+  await pool(read.length, async (k) => {
+    const page = { ...read[k], label: labels[k] };
+    const progress = (stage: PageStage | "done") => opts.onProgress?.({ file: page.file, index: page.index, label: page.label, stage });
+    try {
+      const input = await preparePdfPage(page, { image: storeRenderedPage, pdf: storePagePdf }, progress);
+      pages[k] = { file: page.file, index: page.index, input };
+    } catch (e) {
+      if (!(e instanceof PdfFileError)) throw e;
+      if (!bad.has(e.file)) failed.push(e);
+      bad.add(e.file);
       }
-    }
-  };
-  await Promise.all([worker(), worker()]);
+  });
   // A file is whole or nothing: one page that fails to render drops the file's other pages too.
   return { pages: pages.filter((p) => p && !bad.has(p.file)), failed };
+}
+
+/** Runs job(0 … n-1), two at a time: the machine's two cores, each tool a process of its own. */
+async function pool(n: number, job: (k: number) => Promise<void>, width = 2) {
+  let next = 0;
+  const worker = async () => { for (let k = next++; k < n; k = next++) await job(k); };
+  await Promise.all(Array.from({ length: Math.min(width, n) }, worker));
 }

@@ -32,7 +32,7 @@ export async function GET(request: Request, { params }: Ctx) {
         pdf: page.pdfPath,
         pieces: listPiecesOnPage(page.id).map((p) => ({
           articleId: p.articleId, seq: p.seq, kicker: p.kicker, title: p.title, subtitle: p.subtitle, column: p.column,
-          byline: p.byline, headline: p.headline, paragraphs: p.paragraphs, zone: p.zone,
+          byline: p.byline, headline: p.headline, paragraphs: p.paragraphs, zone: p.zone, zones: p.zones,
           jumpTo: p.jumpTo?.label ?? null, jumpFrom: p.jumpFrom?.label ?? null,
           url: reader.article(p.articleId), api: api.article(found.issue.date, p.articleId),
         })),

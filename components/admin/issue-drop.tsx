@@ -25,7 +25,7 @@ function resultNote(r: Result): string {
   return parts.join("，");
 }
 
-export function IssueDrop({ issueRef }: { issueRef: { paper: string; date: string } }) {
+export function IssueDrop({ issueRef, published }: { issueRef: { paper: string; date: string }; published: boolean }) {
   const router = useRouter();
   const [rows, setRows] = useState<Row[]>([]);
   const [busy, setBusy] = useState(false);
@@ -91,7 +91,10 @@ export function IssueDrop({ issueRef }: { issueRef: { paper: string; date: strin
         <input type="file" name="pdfs" multiple accept="application/pdf,.pdf" disabled={busy}
           onChange={(e) => { void send(Array.from(e.currentTarget.files ?? [])); e.currentTarget.value = ""; }} />
       </label>
-      <p className="admin-muted">版次取自文件名（01.pdf、A03.pdf、第3版.pdf），否则取自版面上的版次，否则按顺序。导入后为草稿，核对后再发布。</p>
+      <p className="admin-muted">版次取自文件名（01.pdf、A03.pdf、第3版.pdf），否则取自版面上的版次，否则按顺序。同一版再次导入时替换该版，未改动的稿件保留编辑的修改。</p>
+      {published
+        ? <p className="admin-warn">本期已发布：导入的版面会立即对读者可见。</p>
+        : <p className="admin-muted">本期是草稿：核对导入结果后再发布。</p>}
       {rows.length > 0 && (
         <ol className="admin-uploads" aria-label="导入进度">
           {rows.map((r) => (

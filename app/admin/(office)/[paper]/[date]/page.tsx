@@ -41,7 +41,7 @@ export default async function IssuePage({ params }: Params) {
       </section>
       <section className="admin-card" aria-labelledby="drop-title">
         <h2 id="drop-title">导入本期 PDF</h2>
-        <IssueDrop issueRef={ref} />
+        <IssueDrop issueRef={ref} published={issue.status === "published"} />
       </section>
       <section className="admin-card" aria-labelledby="upload-title">
         <h2 id="upload-title">上传版面图或 PDF</h2>

@@ -8,6 +8,10 @@ import sharp from "sharp";
 import { databasePath } from "../db/client";
 import { PdfRenderError, renderPdfFirstPage, type RawImage } from "./pdf-render";
 
+// libvips keeps finished operations (up to 50 MB by default) for reuse; an import renders each
+// page once, so that cache only holds memory the server needs while it imports.
+sharp.cache({ memory: 16, items: 20, files: 0 });
+
 export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 export const MAX_UPLOAD_BYTES = MAX_PDF_BYTES;

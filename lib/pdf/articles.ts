@@ -79,10 +79,19 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
     }
     return best;
   };
-  for (const b of rest) {
+  // Left to right, so that a column's neighbour on the left is decided first: a story's columns
+  // start level with one another, and a headline narrower than its columns still owns the column
+  // beside its last one (rather than a headline further up that happens to reach over it).
+  for (const b of [...rest].sort((p, q) => p.x - q.x || p.y - q.y)) {
     // A 上接 line anchors its own continuation.
     const own = articles.find((a) => !a.head.length && a.anchor.x === b.x && a.anchor.y === b.y);
-    const a = own ?? nearestAbove(b, b.box);
+    let a = own ?? nearestAbove(b, b.box);
+    if (!own) {
+      const left = rest.find((o) => o !== b && owner.has(o.id) && o.box === b.box && Math.abs(o.y - b.y) < 1.5 * b.size
+        && b.x - right(o) > 0 && b.x - right(o) < 3 * b.size && !ruleBetweenX(o, b, d.vRules));
+      const viaLeft = left ? owner.get(left.id)! : null;
+      if (viaLeft && viaLeft.anchor.y <= b.y && (!a || viaLeft.anchor.y > a.anchor.y)) a = viaLeft;
+    }
     if (a) owner.set(b.id, a);
   }
   // A short line just under a headline, beside it rather than beneath it (a right-aligned author

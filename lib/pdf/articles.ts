@@ -24,7 +24,7 @@ export type Picture = Box & { frame: number };
 
 export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, body: number): Article[] {
   // Headline-sized blocks; those next to one another (kicker, title, subtitle) form one head.
-  const isTitle = (b: Block) => b.size >= 1.3 * body && b.lines.length <= 4 && !(b.lines.length > 2 && b.w < 8 * b.size);
+  const isTitle = (b: Block) => b.size >= 1.3 * body && b.lines.length <= 4;
   const isHeadish = (b: Block) => b.size >= 1.08 * body && b.lines.length <= 3;
   const heads: Block[][] = [];
   const used = new Set<number>();

@@ -112,14 +112,16 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
       && rest.some((o) => owner.get(o.id) === a && o.y > b.y && xOverlap(o, b) > 0.5 * b.w));
     if (a) owner.set(b.id, a);
   }
-  // Segments under no headline: the story of the segment beside them, on the left first (a story
-  // whose text runs on into columns its headline does not span), else on the right.
+  // Segments under no headline: the story of the segment beside them (a story whose text runs on
+  // into columns its headline does not span): one whose top is level with theirs first, then the
+  // one on the left.
+  const level = (o: Block, b: Block) => (Math.abs(o.y - b.y) < 1.5 * b.size ? 0 : 1);
   for (let pass = 0; pass < 3; pass++) {
     for (const b of rest) {
       if (owner.has(b.id)) continue;
       const side = rest
         .filter((o) => owner.has(o.id) && o.box === b.box && yOverlap(o, b) > 0.3 * Math.min(o.h, b.h) && !ruleBetweenX(o, b, d.vRules))
-        .sort((p, q) => (p.x < b.x ? 0 : 1) - (q.x < b.x ? 0 : 1) || dist(p, b) - dist(q, b))[0];
+        .sort((p, q) => level(p, b) - level(q, b) || (p.x < b.x ? 0 : 1) - (q.x < b.x ? 0 : 1) || dist(p, b) - dist(q, b))[0];
       if (side) owner.set(b.id, owner.get(side.id)!);
     }
   }

@@ -222,7 +222,7 @@ const commands: Record<string, Command> = {
 };
 
 const USAGE = `usage: epaper <command>
-  parse FILE --page LABEL                      print the parsed page as JSON
+  parse FILE --page LABEL                      print the parsed page as JSON (FILE.pdf: with zones)
   import --paper SLUG --date YYYY-MM-DD [--publish] LABEL=FILE … | ISSUE.pdf …
   publish --paper SLUG --date YYYY-MM-DD
   unpublish --paper SLUG --date YYYY-MM-DD

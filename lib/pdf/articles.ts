@@ -24,7 +24,7 @@ export type Picture = Box & { frame: number };
 
 export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, body: number): Article[] {
   // Headline-sized blocks; those next to one another (kicker, title, subtitle) form one head.
-  const isTitle = (b: Block) => b.size >= 1.3 * body && b.lines.length <= 4 && !(b.lines.length > 2 && b.w < 8 * b.size);
+  const isTitle = (b: Block) => b.size >= 1.3 * body && b.lines.length <= 4;
   const isHeadish = (b: Block) => b.size >= 1.08 * body && b.lines.length <= 3;
   const heads: Block[][] = [];
   const used = new Set<number>();
@@ -79,12 +79,31 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
     }
     return best;
   };
-  for (const b of rest) {
+  // Blocks and pictures, left to right and top to bottom, so that what lies to the left of or above
+  // an item is decided first: a story's columns start level with one another (a headline narrower
+  // than its columns still owns the column beside its last one), and what sits under a picture in
+  // its column (caption, text) belongs with the picture.
+  type Item = { key: string; x: number; y: number; w: number; h: number; frame: number; size: number; block?: Block; pic?: Picture };
+  const items: Item[] = [
+    ...rest.map((b) => ({ key: `b${b.id}`, x: b.x, y: b.y, w: b.w, h: b.h, frame: b.box, size: b.size, block: b })),
+    ...pictures.map((p, i) => ({ key: `p${i}`, x: p.x, y: p.y, w: p.w, h: p.h, frame: p.frame, size: body, pic: p })),
+  ].sort((p, q) => p.x - q.x || p.y - q.y);
+  const own = new Map<string, Article>();
+  const closer = (c: Article | null | undefined, a: Article | null, it: Item) => !!c && c.anchor.y <= it.y + 2 && (!a || c.anchor.y > a.anchor.y);
+  for (const it of items) {
     // A 上接 line anchors its own continuation.
-    const own = articles.find((a) => !a.head.length && a.anchor.x === b.x && a.anchor.y === b.y);
-    const a = own ?? nearestAbove(b, b.box);
-    if (a) owner.set(b.id, a);
+    const mine = it.block && articles.find((a) => !a.head.length && a.anchor.x === it.x && a.anchor.y === it.y);
+    if (mine) { own.set(it.key, mine); continue; }
+    let a = nearestAbove(it, it.frame);
+    const left = items.find((o) => o !== it && own.has(o.key) && o.frame === it.frame && Math.abs(o.y - it.y) < 1.5 * it.size
+      && it.x - right(o) > 0 && it.x - right(o) < 3 * it.size && !ruleBetweenX(o, it, d.vRules));
+    if (left && closer(own.get(left.key), a, it)) a = own.get(left.key)!;
+    const above = items.find((o) => o !== it && own.has(o.key) && o.frame === it.frame && bottom(o) <= it.y + 2
+      && it.y - bottom(o) < 2.5 * it.size && xOverlap(o, it) > 0.5 * Math.min(o.w, it.w) && !ruleBetween(o, it, d.hRules));
+    if (above && closer(own.get(above.key), a, it)) a = own.get(above.key)!;
+    if (a) own.set(it.key, a);
   }
+  for (const it of items) if (it.block && own.has(it.key)) owner.set(it.block.id, own.get(it.key)!);
   // A short line just under a headline, beside it rather than beneath it (a right-aligned author
   // line): the story whose columns it lies over.
   for (const b of rest) {
@@ -93,14 +112,16 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
       && rest.some((o) => owner.get(o.id) === a && o.y > b.y && xOverlap(o, b) > 0.5 * b.w));
     if (a) owner.set(b.id, a);
   }
-  // Segments under no headline: the story of the segment beside them on the left (a story whose
-  // text runs on into columns its headline does not span), else on the right.
+  // Segments under no headline: the story of the segment beside them (a story whose text runs on
+  // into columns its headline does not span): one whose top is level with theirs first, then the
+  // one on the left.
+  const level = (o: Block, b: Block) => (Math.abs(o.y - b.y) < 1.5 * b.size ? 0 : 1);
   for (let pass = 0; pass < 3; pass++) {
     for (const b of rest) {
       if (owner.has(b.id)) continue;
       const side = rest
         .filter((o) => owner.has(o.id) && o.box === b.box && yOverlap(o, b) > 0.3 * Math.min(o.h, b.h) && !ruleBetweenX(o, b, d.vRules))
-        .sort((p, q) => dist(p, b) - dist(q, b))[0];
+        .sort((p, q) => level(p, b) - level(q, b) || (p.x < b.x ? 0 : 1) - (q.x < b.x ? 0 : 1) || dist(p, b) - dist(q, b))[0];
       if (side) owner.set(b.id, owner.get(side.id)!);
     }
   }
@@ -114,10 +135,7 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
     for (const o of rest) if (!owner.has(o.id) && o.box === b.box && o.y > b.y && xOverlap(o, b) > 0.5 * Math.min(o.w, b.w)) owner.set(o.id, a);
   }
   for (const b of rest) owner.get(b.id)!.blocks.push(b);
-  for (const p of pictures) {
-    const a = nearestAbove(p, p.frame);
-    if (a) a.pictures.push(p);
-  }
+  for (const it of items) if (it.pic && own.has(it.key)) own.get(it.key)!.pictures.push(it.pic);
   return articles.filter((a) => a.blocks.length > 0 || a.head.length > 0);
 }
 

@@ -49,7 +49,7 @@ export function buildBlocks(lines: Line[], d: Drawing, frames: Box[]): Block[] {
       const ov = xOverlap(a, b);
       // Overlapping, or starting at the column's edge (a paragraph's short last line, then an
       // indented first line).
-      if (ov < 0.5 * Math.min(a.w, b.w) && !(ov > 0 && Math.abs(a.x - b.x) <= 2.5 * size)) continue;
+      if (ov < 0.5 * Math.min(a.w, b.w) && !(Math.abs(a.x - b.x) <= 2.5 * size)) continue;
       if (gap < bestGap) { bestGap = gap; bestJ = byY[q]; }
     }
     if (bestJ >= 0 && !ruleBetween(a, lines[bestJ], d.hRules)) parent[find(bestJ)] = find(byY[p]);

@@ -23,6 +23,9 @@ export function pickPage(pages: PdfPageReading[], label: string): PdfPageReading
 
 export async function parsePdfFile(file: string, label: string) {
   const page = pickPage(await readPdf(file), label);
+  if (page && page.textLayer !== "ok") {
+    process.stderr.write(`epaper parse: ${file}: ${page.textLayer === "none" ? "no text layer (a scanned page?)" : "the text layer does not decode to text"}; no articles read\n`);
+  }
   return { page: label, articles: page ? toContract(page).articles : [] };
 }
 

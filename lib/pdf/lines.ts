@@ -64,8 +64,12 @@ export function buildLines(runs: Run[], verticalRules: Box[]): Line[] {
     if (!text) continue;
     // A line's size is the size most of its characters are set in (a digit run may be smaller).
     const size = [...weight.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-    const x = Math.min(...g.map((r) => r.x)), y = Math.min(...g.map((r) => r.y));
-    const rr = Math.max(...g.map((r) => r.x + r.w)), b = Math.max(...g.map((r) => r.y + r.h));
+    // Where the ink starts and ends: a paragraph indented with ideographic spaces (　　) comes as a
+    // run that starts with them, so its box starts at the column's edge.
+    const lead = (r: Run) => r.x + (r.w / Math.max(1, r.text.length)) * (r.text.length - r.text.replace(/^\u3000+/, "").length);
+    const trail = (r: Run) => r.x + r.w - (r.w / Math.max(1, r.text.length)) * (r.text.length - r.text.replace(/\u3000+$/, "").length);
+    const x = Math.min(...g.map(lead)), y = Math.min(...g.map((r) => r.y));
+    const rr = Math.max(...g.map(trail)), b = Math.max(...g.map((r) => r.y + r.h));
     lines.push({ id: 0, text, x, y, w: rr - x, h: b - y, size, bold: boldChars > chars / 2 });
   }
   lines.sort((a, b) => a.y - b.y || a.x - b.x);

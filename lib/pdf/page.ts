@@ -68,11 +68,20 @@ export function readPage(raw: RawPage): PdfPageReading {
     if (!piece.paragraphs.length) piece.doubts.push("没有正文");
     return { ...piece, zones } as PdfPiece;
   });
+  // Zones that overlap another story's: the editor should look.
+  reading.pieces.forEach((p, i) => {
+    const clash = reading.pieces.some((q, j) => j !== i && p.zones.some((a) => q.zones.some((b) => overlapArea(a, b) > 0.02 * Math.min(a.w * a.h, b.w * b.h))));
+    if (clash) p.doubts.push("区域与其他稿件重叠");
+  });
   // What no story took and is not furniture: tell the editor.
   const owned = new Set(articles.flatMap((a) => [...a.head, ...a.blocks].flatMap((b) => b.lines.map((l) => l.id))));
   const stray = content.filter((l) => !owned.has(l.id));
   if (stray.length && reading.pieces.length) reading.pieces[reading.pieces.length - 1].doubts.push("文字在所有区域之外");
   return reading;
+}
+
+function overlapArea(a: Box, b: Box): number {
+  return Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 }
 
 /** Stories in reading order: by where they start, top to bottom, left to right within a row. */

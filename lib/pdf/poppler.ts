@@ -50,13 +50,11 @@ export async function readRawPages(pdf: Uint8Array): Promise<RawPage[]> {
     const info = await run("pdfinfo", ["in.pdf"], dir);
     const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "0");
     if (!count) throw new PdfReadError("corrupt", "PDF 中没有页面，文件可能已损坏");
-    const xml = await run("pdftohtml", ["-xml", "-i", "-nodrm", "-q", "-noroundcoord", "-zoom", String(ZOOM), "-stdout", "in.pdf"], dir);
-    const pages = parseXml(xml);
-    // One SVG per page; two at a time on two cores.
-    const shapes: Shape[][] = new Array(pages.length);
+    // Text and drawing are read at the same time: two tools, two cores.
+    const shapes: Shape[][] = new Array(count);
     let next = 0;
     const worker = async () => {
-      for (let k = next++; k < pages.length; k = next++) {
+      for (let k = next++; k < count; k = next++) {
         const svgName = `p${k + 1}.svg`;
         try {
           await run("pdftocairo", ["-svg", "-f", String(k + 1), "-l", String(k + 1), "in.pdf", svgName], dir);
@@ -68,7 +66,12 @@ export async function readRawPages(pdf: Uint8Array): Promise<RawPage[]> {
         await rm(join(dir, svgName), { force: true });
       }
     };
-    await Promise.all([worker(), worker()]);
+    const [xml] = await Promise.all([
+      run("pdftohtml", ["-xml", "-i", "-nodrm", "-q", "-noroundcoord", "-zoom", String(ZOOM), "-stdout", "in.pdf"], dir),
+      worker(),
+      count > 1 ? worker() : Promise.resolve(),
+    ]);
+    const pages = parseXml(xml);
     return pages.map((p, k) => ({ ...p, shapes: shapes[k] ?? [] }));
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -39,6 +39,9 @@ test("a dropped PDF issue is read, published and followed across its jump by a r
   await expect(issue.pageRow("3")).toHaveCount(0);
   await expect(issue.linkedJumps()).toContainText(LEAD);
 
+  // A draft's ALTO and whole-issue PDF are nobody's business yet.
+  expect((await page.request.get(`/linlan/${DATE}/1/alto.xml`)).status()).toBe(404);
+  expect((await page.request.get(`/linlan/${DATE}/issue.pdf`)).status()).toBe(404);
   await issue.publishNow();
   await expect(issue.status()).toHaveText("已发布");
 

@@ -89,7 +89,9 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
     ...pictures.map((p, i) => ({ key: `p${i}`, x: p.x, y: p.y, w: p.w, h: p.h, frame: p.frame, size: body, pic: p })),
   ].sort((p, q) => p.x - q.x || p.y - q.y);
   const own = new Map<string, Article>();
-  const closer = (c: Article | null | undefined, a: Article | null, it: Item) => !!c && c.anchor.y <= it.y + 2 && (!a || c.anchor.y > a.anchor.y);
+  // The neighbour's story wins over the headline found above only when that headline belongs to
+  // an earlier row (it ends before the neighbour's story begins).
+  const closer = (c: Article | null | undefined, a: Article | null, it: Item) => !!c && c !== a && c.anchor.y <= it.y + 2 && (!a || c.anchor.y >= bottom(a.anchor) - 1);
   for (const it of items) {
     // A 上接 line anchors its own continuation.
     const mine = it.block && articles.find((a) => !a.head.length && a.anchor.x === it.x && a.anchor.y === it.y);

@@ -63,8 +63,11 @@ export function toDraft(a: Article, body: number): Draft {
       b = { ...b, lines: more, y: more[0].y, h: bottom(b) - more[0].y };
     }
     const text = blockText(b);
-    if (isCaptionBlock(b, text, a.pictures, body)) { piece.captions.push(text); continue; }
-    if (b.lines.length <= 2 && isBylineLine(text.replace(/\s+/g, " "))) { bylines.push(b); continue; }
+    // An author line may sit right above a picture: it is still the story's byline, not a caption
+    // (a photographer's credit ends in 摄).
+    const byline = b.lines.length <= 2 && isBylineLine(text.replace(/\s+/g, " ")) && !/[摄攝]$/.test(text);
+    if (!byline && isCaptionBlock(b, text, a.pictures, body)) { piece.captions.push(text); continue; }
+    if (byline) { bylines.push(b); continue; }
     flow.push(b);
   }
   if (bylines.length) piece.byline = bylines.sort((p, q) => p.y - q.y).map(blockText).join(" ");

@@ -8,6 +8,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import type { ImportedPiece, PageImportReport, Zone } from "../lib/import-types";
 
 // One row per newspaper title. `slug` is the first URL segment.
 export const papers = sqliteTable("papers", {
@@ -56,6 +57,8 @@ export const pages = sqliteTable(
     imageWidth: integer("image_width"),
     imageHeight: integer("image_height"),
     pdfPath: text("pdf_path"),
+    // The last import's report (text layer, counts, doubts, changes): see lib/import-types.ts.
+    importReport: text("import_report", { mode: "json" }).$type<PageImportReport>(),
   },
   (t) => [
     uniqueIndex("pages_issue_label").on(t.issueId, t.label),
@@ -100,16 +103,33 @@ export const pieces = sqliteTable(
     // Linked to the piece before it by reading order alone or a doubtful headline match: an
     // editor confirms it (or unlinks it) before publishing.
     linkUncertain: integer("link_uncertain", { mode: "boolean" }).notNull().default(false),
-    // Zone on the page image, as fractions of its width and height (0..1).
-    x: real("x"),
-    y: real("y"),
-    w: real("w"),
-    h: real("h"),
+    // Zone on the page image: rectangles in fractions of its width and height (0..1), origin
+    // top-left; an L-shaped story has two or more. Empty: no zone drawn.
+    zones: text("zones", { mode: "json" }).$type<Zone[]>().notNull().default(sql`'[]'`),
+    // What the importer read for this piece, so a re-sent page keeps the editor's fixes.
+    imported: text("imported", { mode: "json" }).$type<ImportedPiece>(),
   },
   (t) => [
     index("pieces_article_seq").on(t.articleId, t.seq),
     index("pieces_page_position").on(t.pageId, t.position),
   ],
+);
+
+// A page's printed lines with their boxes (fractions of the page), for ALTO and search hits.
+export const pageLines = sqliteTable(
+  "page_lines",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pageId: integer("page_id").notNull().references(() => pages.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    text: text("text").notNull(),
+    x: real("x").notNull(),
+    y: real("y").notNull(),
+    w: real("w").notNull(),
+    h: real("h").notNull(),
+    size: real("size").notNull(), // font size, in fractions of the page height
+  },
+  (t) => [index("page_lines_page_seq").on(t.pageId, t.seq)],
 );
 
 export type Paper = typeof papers.$inferSelect;

@@ -6,9 +6,13 @@ import { mkdir, readdir, rename, stat, unlink, writeFile } from "node:fs/promise
 import { dirname, join } from "node:path";
 import sharp from "sharp";
 import { mediaDir } from "./paths";
-import { PdfRenderError, renderPdfFirstPage } from "./pdf";
+import { PdfRenderError, renderPdfFirstPage, type RawImage } from "./pdf-render";
 import { withDecodeSlot } from "./decode-slot";
 import { storageFailure } from "./storage-errors";
+
+// libvips keeps finished operations (up to 50 MB by default) for reuse; an import renders each
+// page once, so that cache only holds memory the server needs while it imports.
+sharp.cache({ memory: 16, items: 20, files: 0 });
 
 export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
@@ -106,15 +110,29 @@ function checkPixels(width: number, height: number) {
   }
 }
 
-/** Converts a raster scan to WebP, one decode at a time; sharp refuses what does not decode. */
-async function toWebp(bytes: Uint8Array, pixels: number): Promise<{ data: Buffer; width: number; height: number }> {
+/** Converts a raster scan (or a page rendered from its PDF) to WebP, one decode at a time. */
+async function toWebp(bytes: Uint8Array | RawImage, pixels: number): Promise<{ data: Buffer; width: number; height: number }> {
   try {
-    const { data, info } = await withDecodeSlot(pixels, () => sharp(bytes, { limitInputPixels: MAX_SCAN_PIXELS })
-      .rotate().webp({ quality: 82 }).toBuffer({ resolveWithObject: true }));
+    const input = "channels" in bytes
+      ? sharp(bytes.data, { raw: { width: bytes.width, height: bytes.height, channels: bytes.channels } })
+      : sharp(bytes, { limitInputPixels: MAX_SCAN_PIXELS }).rotate();
+    // effort 2: half the encoding time of the default for a few per cent more bytes.
+    const { data, info } = await withDecodeSlot(pixels, () => input.webp({ quality: 82, effort: 2 }).toBuffer({ resolveWithObject: true }));
     return { data, width: info.width, height: info.height };
   } catch {
     throw new UploadError("图片无法解码，文件可能已损坏");
   }
+}
+
+/** Stores a page image rendered from its PDF (as WebP); returns its media URL and size. */
+export async function storeRenderedPage(png: RawImage): Promise<{ path: string; width: number; height: number }> {
+  const webp = await toWebp(png, png.width * png.height);
+  return { path: mediaUrl(await store(webp.data, "webp")), width: webp.width, height: webp.height };
+}
+
+/** Stores a page's PDF; returns its media URL. */
+export async function storePagePdf(pdf: Uint8Array): Promise<string> {
+  return mediaUrl(await store(pdf, "pdf"));
 }
 
 /** Checks and stores one uploaded page file: a JPEG/PNG/WebP scan, or the page's PDF. */
@@ -126,9 +144,8 @@ export async function storePageUpload(bytes: Uint8Array): Promise<StoredScan> {
     const png = await renderPdfFirstPage(bytes).catch((e) => {
       throw e instanceof PdfRenderError ? new UploadError(e.message) : e;
     });
-    const meta = await sharp(png).metadata().catch(() => null);
-    if (meta?.width && meta.height) checkPixels(meta.width, meta.height);
-    const webp = await toWebp(png, (meta?.width ?? 0) * (meta?.height ?? 0) || MAX_SCAN_PIXELS);
+    // Rendered at a fixed long side (lib/pdf-render.ts), so its size is ours, not the file's.
+    const webp = await toWebp(png, "channels" in png ? png.width * png.height : MAX_SCAN_PIXELS);
     const pdf = await store(bytes, "pdf");
     try {
       return { image: { name: await store(webp.data, "webp"), width: webp.width, height: webp.height }, pdf };

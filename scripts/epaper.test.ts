@@ -162,7 +162,7 @@ describe("epaper setup", () => {
   it("seeds the demo paper and its editor into an empty database, once", () => {
     const db = join(dir, "setup.db");
     const first = epaper(["setup"], { db, env: { EPAPER_DEMO: "1", AUTH_URL: "", LISTEN_HOST: "127.0.0.1" } });
-    expect(JSON.parse(first.stdout).seeded).toHaveLength(3);
+    expect(JSON.parse(first.stdout).seeded).toHaveLength(4);
     expect(count(db, "users")).toBe(1);
     expect(JSON.parse(epaper(["setup"], { db }).stdout).seeded).toEqual([]);
   });
@@ -191,4 +191,29 @@ describe("epaper setup", () => {
     epaper(["setup"], { db, env: { EPAPER_DEMO: "0" } });
     expect(count(db, "papers")).toBe(0);
   });
+});
+
+describe("epaper import of PDFs", () => {
+  it("imports an issue's PDF beside a text page, labels its pages from their furniture and links the jump", () => {
+    const db = join(dir, "pdf.db");
+    const issuePdf = join(dir, "issue.pdf");
+    spawnSync("pdfunite", ["public/demo/linlan-2026-11-23-1.pdf", "public/demo/linlan-2026-11-23-2.pdf", issuePdf]);
+    const r = epaper(["import", "--paper", "lin", "--date", "2026-11-20", issuePdf, `3=${write("p3-pdf.txt", PAGE3)}`], { db });
+    expect(r.stderr).not.toMatch(/error/);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.pages.map((p: { label: string }) => p.label)).toEqual(["3", "1", "2"]);
+    expect(out.pages[1]).toMatchObject({ textLayer: "ok", doubts: expect.any(Array) });
+    expect(out.jumps.linked).toEqual([expect.objectContaining({ from: "1", to: "2" })]);
+    expect(count(db, "page_lines")).toBeGreaterThan(100);
+  }, 120_000);
+
+  it("writes nothing when one of the files is not a readable PDF", () => {
+    const db = join(dir, "pdf-bad.db");
+    const r = epaper(["import", "--paper", "lin", "--date", "2026-11-20", "public/demo/linlan-2026-11-23-1.pdf", `2=${write("bad.pdf", "%PDF-1.4 broken")}`], { db });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.pdf/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(count(db, "pages")).toBe(0);
+  }, 120_000);
 });

@@ -16,17 +16,21 @@ import { normalizeLabel } from "../lib/labels";
 import { isPaperSlug } from "../lib/slugs";
 import { requestRevalidation } from "../server/revalidate-client";
 import { parsePage } from "../lib/parser";
+import { isPdfFile, parsePdfFile } from "../lib/pdf/cli";
+import { PdfReadError } from "../lib/pdf/index";
 import { decodeText, DecodeError } from "../lib/text-decode";
 import { demoEditorDecision } from "../lib/auth/demo-editor";
 import { ArchiveUsageError, GENERATE_ARCHIVE_USAGE, runGenerateArchive } from "../bench/archive/command";
 import { accessCommand, codesCommand, READER_USAGE, ReaderCommandError } from "./reader-commands";
+import { MAX_PDF_BYTES, MAX_PDF_LABEL, preparePdfFiles, type PdfFile } from "../lib/pdf-import";
+import type { PageInput } from "../lib/import-types";
 
 export class CliError extends Error {}
 
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-/** Reads and decodes a page-text file, refusing what cannot be page text. */
-export function readPageText(file: string): string {
+/** Reads a page file (text or PDF), refusing what is not a readable file or is too large. */
+function readInputFile(file: string, limit = MAX_INPUT_BYTES, limitName = "20 MB"): Buffer {
   let size: number;
   try {
     const st = statSync(file);
@@ -36,13 +40,25 @@ export function readPageText(file: string): string {
     if (e instanceof CliError) throw e;
     throw new CliError(`${file}: no such file`);
   }
-  if (size > MAX_INPUT_BYTES) throw new CliError(`${file}: too large (${size} bytes; the limit is 20 MB)`);
+  const pdfLimit = /\.pdf$/i.test(file) ? MAX_PDF_BYTES : limit;
+  if (size > pdfLimit) throw new CliError(`${file}: too large (${size} bytes; the limit is ${pdfLimit === limit ? limitName : MAX_PDF_LABEL})`);
+  return readFileSync(file);
+}
+
+const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-";
+
+function decodePageText(file: string, bytes: Buffer): string {
   try {
-    return decodeText(readFileSync(file));
+    return decodeText(bytes);
   } catch (e) {
     if (e instanceof DecodeError) throw new CliError(`${file}: ${e.message}`);
     throw e;
   }
+}
+
+/** Reads and decodes a page-text file, refusing what cannot be page text. */
+export function readPageText(file: string): string {
+  return decodePageText(file, readInputFile(file));
 }
 
 function requireLabel(raw: string | undefined): string {
@@ -110,10 +126,18 @@ async function readStdin(): Promise<string> {
 }
 
 const commands: Record<string, Command> = {
-  parse(args) {
+  async parse(args) {
     const { values, positionals } = parseArgs({ args, options: { page: { type: "string" } }, allowPositionals: true });
     if (positionals.length !== 1) throw new CliError("usage: epaper parse FILE --page LABEL");
     const page = requireLabel(values.page);
+    if (isPdfFile(positionals[0])) {
+      try {
+        return await parsePdfFile(positionals[0], page);
+      } catch (e) {
+        if (e instanceof PdfReadError) throw new CliError(`${positionals[0]}: ${e.message}`);
+        throw e;
+      }
+    }
     const text = readPageText(positionals[0]);
     return parsePage(text, page);
   },
@@ -124,24 +148,43 @@ const commands: Record<string, Command> = {
       allowPositionals: true,
     });
     const { paper, date } = requireIssueArgs(values);
-    if (positionals.length === 0) throw new CliError("name at least one page as LABEL=FILE");
+    if (positionals.length === 0) throw new CliError("name at least one page as LABEL=FILE, or give an issue's PDF");
     const seen = new Set<string>();
-    // Read and parse every page before writing anything.
-    const pages = positionals.map((arg) => {
-      const eq = arg.indexOf("=");
-      if (eq <= 0) throw new CliError(`expected LABEL=FILE, got ${JSON.stringify(arg)}`);
-      const label = requireLabel(arg.slice(0, eq));
-      if (seen.has(label)) throw new CliError(`page ${label} is named twice`);
+    const named = (label: string, file: string) => {
+      if (seen.has(label)) throw new CliError(`page ${label} is named twice${file ? ` (${file})` : ""}`);
       seen.add(label);
-      const text = readPageText(arg.slice(eq + 1));
-      const parsed = parsePage(text, label);
-      if (parsed.articles.length === 0) throw new CliError(`${arg.slice(eq + 1)}: no article text found`);
-      return { label, pieces: parsed.articles };
-    });
-    const summary = importIssueAudited({ paper: { slug: paper, name: values.name }, date, publish: values.publish, pages }, null);
+    };
+    // Read and parse every page before writing anything.
+    const texts: PageInput[] = [];
+    const pdfs: PdfFile[] = [];
+    for (const arg of positionals) {
+      const eq = arg.indexOf("=");
+      const file = eq > 0 ? arg.slice(eq + 1) : arg;
+      const label = eq > 0 ? requireLabel(arg.slice(0, eq)) : null;
+      const bytes = readInputFile(file);
+      if (isPdf(bytes) || /\.pdf$/i.test(file)) {
+        if (label) named(label, file);
+        pdfs.push({ name: file, label, bytes });
+        continue;
+      }
+      if (!label) throw new CliError(`expected LABEL=FILE for a text page, got ${JSON.stringify(arg)}`);
+      named(label, file);
+      const parsed = parsePage(decodePageText(file, bytes), label);
+      if (parsed.articles.length === 0) throw new CliError(`${file}: no article text found`);
+      texts.push({ label, pieces: parsed.articles, keepEdits: true });
+    }
+    const started = Date.now();
+    const prepared = pdfs.length ? await preparePdfFiles(pdfs, { taken: [...seen] }) : { pages: [], failed: [] };
+    // A failed command writes nothing: one bad file stops the import (the back office's drop goes on without it).
+    if (prepared.failed.length) throw new CliError(prepared.failed.map((f) => f.message).join("; "));
+    for (const p of prepared.pages) if (!pdfs.some((f) => f.name === p.file && f.label)) named(p.input.label, p.file);
+    const summary = importIssueAudited({
+      paper: { slug: paper, name: values.name }, date, publish: values.publish,
+      pages: [...texts, ...prepared.pages.map((p) => p.input)],
+    }, null);
     await refreshReaders({ paper, date });
     warnUncertain(summary.jumps.uncertain);
-    return summary;
+    return pdfs.length ? { ...summary, seconds: Math.round((Date.now() - started) / 100) / 10 } : summary;
   },
 
   publish: (args) => changeStatus(args, "published"),
@@ -206,8 +249,8 @@ const commands: Record<string, Command> = {
 };
 
 const USAGE = `usage: epaper <command>
-  parse FILE --page LABEL                      print the parsed page as JSON
-  import --paper SLUG --date YYYY-MM-DD [--publish] LABEL=FILE …
+  parse FILE --page LABEL                      print the parsed page as JSON (FILE.pdf: with zones)
+  import --paper SLUG --date YYYY-MM-DD [--publish] LABEL=FILE … | ISSUE.pdf …
   publish --paper SLUG --date YYYY-MM-DD
   unpublish --paper SLUG --date YYYY-MM-DD
   user add --email EMAIL --role admin|editor   (password on stdin)

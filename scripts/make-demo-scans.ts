@@ -1,5 +1,5 @@
 // Makes the demo paper's page "scans": each front page of db/seed typeset as print and
-// photographed in Chromium, so the zones (the pieces' regions) match the image exactly.
+// photographed in Chromium, so the zones (the pieces' zones) match the image exactly.
 // Run once after changing the demo front pages:  node --import tsx scripts/make-demo-scans.ts
 // Output: public/demo/linlan-YYYY-MM-DD-1.webp (committed; `npm start` needs no browser).
 import { chromium } from "@playwright/test";
@@ -14,7 +14,7 @@ const { width: SCAN_WIDTH, height: SCAN_HEIGHT } = DEMO_SCAN;
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 function pieceHtml(p: PieceInput): string {
-  const r = p.region!;
+  const r = p.zones![0];
   const style = `left:${r.x * 100}%;top:${r.y * 100}%;width:${r.w * 100}%;height:${r.h * 100}%`;
   const lead = r.w > 0.6;
   return `<section style="${style}" class="${lead ? "lead" : ""}">
@@ -45,7 +45,7 @@ function pageHtml(issue: IssueInput): string {
   </style><body>
   <header><div class="meta">${esc(issue.paper.motto ?? "")}<br>第${issue.number}期</div><div class="name">${esc(issue.paper.name ?? "")}</div>
   <div class="meta">${formatIssueDate(issue.date)}<br>${weekday(issue.date)}<br>第1版 · ${esc(page.section ?? "")}</div></header>
-  ${page.pieces.filter((p) => p.region).map(pieceHtml).join("\n")}
+  ${page.pieces.filter((p) => p.zones?.length).map(pieceHtml).join("\n")}
   </body></html>`;
 }
 

@@ -4,6 +4,7 @@ import type { PageForEdit } from "@/db/queries/edit-pages";
 import { addPageAction, deletePageAction, movePageAction } from "@/app/admin/_actions/pages";
 import { displayLabel } from "@/lib/labels";
 import { ActionForm } from "./action-form";
+import { ImportReport } from "./import-report";
 
 type Ref = { paper: string; date: string };
 
@@ -25,7 +26,7 @@ export function IssuePages({ issueRef, pages }: { issueRef: Ref; pages: PageForE
                     : "无"}
                   {p.pdfPath && <> <a href={p.pdfPath}>PDF</a></>}
                 </td>
-                <td>{p.pieceCount}</td>
+                <td>{p.pieceCount}{p.importReport && <><br /><ImportReport report={p.importReport} short /></>}</td>
                 <td className="admin-actions">
                   <Link href={`${base}/${p.label}`}>文字</Link>
                   {p.imagePath && <Link href={`${base}/${p.label}/zones`}>热区</Link>}

@@ -50,7 +50,16 @@ export function PageScan({ ctx, scan }: { ctx: PageContext; scan: Scan }) {
           prefetch={false}
           aria-label={zoneName(p)}
           style={{ left: pct(p.zone!.x), top: pct(p.zone!.y), width: pct(p.zone!.w), height: pct(p.zone!.h) }}
-        />
+        >
+          {/* One link, one rectangle per part of the story's module (an L-shaped story has two):
+              hover, focus and :target light them all. Positions are relative to the bounding box. */}
+          {p.zones.map((z, i) => (
+            <span key={i} className="scan__rect" style={{
+              left: pct((z.x - p.zone!.x) / p.zone!.w), top: pct((z.y - p.zone!.y) / p.zone!.h),
+              width: pct(z.w / p.zone!.w), height: pct(z.h / p.zone!.h),
+            }} />
+          ))}
+        </Link>
       ))}
     </div>
   );

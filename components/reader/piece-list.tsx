@@ -26,7 +26,11 @@ export function PieceList({ ctx, scanned }: { ctx: PageContext; scanned: boolean
         </ol>
       )}
       {ctx.page.pdfPath && (
-        <p className="piece-list__pdf"><a href={publicUrl(ctx.page.pdfPath)} download>下载本版 PDF</a></p>
+        <p className="piece-list__pdf">
+          <a href={publicUrl(ctx.page.pdfPath)} download>下载本版</a>
+          {/* The whole issue exists as one PDF only when every page came as one. */}
+          {ctx.pages.every((p) => p.pdfPath) && <> · <a href={`${links.issue}/issue.pdf`} download>下载全部版面</a></>}
+        </p>
       )}
     </section>
   );

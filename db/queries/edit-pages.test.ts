@@ -54,11 +54,14 @@ describe("pages in the back office", () => {
     const [a, b] = listPiecesOnPageForEdit(page.id, db);
     const auditBefore = db.select().from(auditLog).all().length;
     expect(() => saveZones({ issueId, target, pageId: page.id, zones: [
-      { pieceId: a.id, zone: { x: 0.1, y: 0.1, w: 0.5, h: 0.2 } }, { pieceId: 424242, zone: null },
+      { pieceId: a.id, zones: [{ x: 0.1, y: 0.1, w: 0.5, h: 0.2 }] }, { pieceId: 424242, zones: [] },
     ] }, actor, db)).toThrow(EditError);
-    expect(listPiecesOnPageForEdit(page.id, db)[0].zone).toBeNull();
+    expect(listPiecesOnPageForEdit(page.id, db)[0].zones).toEqual([]);
     expect(db.select().from(auditLog).all().length).toBe(auditBefore);
-    saveZones({ issueId, target, pageId: page.id, zones: [{ pieceId: b.id, zone: { x: 0, y: 0.5, w: 1, h: 0.5 } }] }, actor, db);
+    // An L-shaped story: two rectangles, one zone.
+    const L = [{ x: 0, y: 0.5, w: 1, h: 0.2 }, { x: 0.5, y: 0.7, w: 0.5, h: 0.3 }];
+    saveZones({ issueId, target, pageId: page.id, zones: [{ pieceId: b.id, zones: L }] }, actor, db);
+    expect(listPiecesOnPageForEdit(page.id, db)[1].zones).toEqual(L);
     expect(listPiecesOnPageForEdit(page.id, db)[1].zone).toEqual({ x: 0, y: 0.5, w: 1, h: 0.5 });
   });
 

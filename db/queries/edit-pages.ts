@@ -7,17 +7,19 @@ import { issues, pages, papers, pieces } from "../schema";
 import { clearPage, importIssueInTx, renumberPieces } from "./imports";
 import { recordAudit } from "./users";
 import { EditError, type EditActor } from "./edit-issues";
-import type { PieceInput, Region } from "../../lib/import-types";
+import type { PageImportReport, PieceInput, Zone } from "../../lib/import-types";
 
 export type PageForEdit = {
   id: number; label: string; position: number; section: string | null;
   imagePath: string | null; imageWidth: number | null; imageHeight: number | null; pdfPath: string | null;
   pieceCount: number;
+  importReport: PageImportReport | null;
 };
 
 const pageColumns = {
   id: pages.id, label: pages.label, position: pages.position, section: pages.section,
   imagePath: pages.imagePath, imageWidth: pages.imageWidth, imageHeight: pages.imageHeight, pdfPath: pages.pdfPath,
+  importReport: pages.importReport,
   // Qualified by hand: drizzle writes bare column names in a single-table select.
   pieceCount: sql<number>`(select count(*) from pieces where pieces.page_id = pages.id)`,
 };
@@ -159,9 +161,9 @@ export function savePageText(
   });
 }
 
-/** Stores the zones of a page's pieces (null clears one). Every piece must be on this page. */
+/** Stores the zones of a page's pieces (an empty list clears one). Every piece must be on this page. */
 export function saveZones(
-  input: { issueId: number; target: string; pageId: number; zones: { pieceId: number; zone: Region | null }[] },
+  input: { issueId: number; target: string; pageId: number; zones: { pieceId: number; zones: Zone[] }[] },
   actor: EditActor, db: Db = getDb(),
 ) {
   return writeTx(db, (tx) => {
@@ -169,9 +171,9 @@ export function saveZones(
     const ids = input.zones.map((z) => z.pieceId);
     const onPage = new Set(ids.length ? tx.select({ id: pieces.id }).from(pieces)
       .where(and(eq(pieces.pageId, page.id), inArray(pieces.id, ids))).all().map((r) => r.id) : []);
-    for (const { pieceId, zone } of input.zones) {
+    for (const { pieceId, zones } of input.zones) {
       if (!onPage.has(pieceId)) throw new EditError("not_found", "有一块区域不属于这个版面");
-      tx.update(pieces).set(zone ?? { x: null, y: null, w: null, h: null }).where(eq(pieces.id, pieceId)).run();
+      tx.update(pieces).set({ zones }).where(eq(pieces.id, pieceId)).run();
     }
     markIssueEdited(tx, input.issueId);
     recordAudit(tx, actor, { action: "page.zones", target: `${input.target}/${page.label}`, detail: { zones: input.zones.length } });

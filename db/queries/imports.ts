@@ -6,14 +6,19 @@ import { articles, issues, pages, papers, pieces } from "../schema";
 import { reindexIssueIfPublished } from "./search";
 import { recordAudit } from "./users";
 import { resolveJumps, type OpenContinuation, type OpenJump } from "../../lib/jumps";
-import type { IssueInput, PageInput } from "../../lib/import-types";
+import type { IssueInput, PageImportReport, PageInput } from "../../lib/import-types";
+import { importedOf, mergeReimport, type Reimport, type StoredPiece } from "../../lib/reimport";
+import { writePageLines } from "./page-lines";
 
 export type ImportSummary = {
   paper: string;
   date: string;
   issueId: number;
   status: "draft" | "published" | "scheduled";
-  pages: { label: string; pieces: number; replaced: boolean }[];
+  pages: {
+    label: string; pieces: number; replaced: boolean;
+    textLayer?: PageImportReport["textLayer"]; doubts?: PageImportReport["doubts"]; changes?: PageImportReport["changes"];
+  }[];
   articles: number;
   jumps: {
     linked: { from: string; to: string; title: string | null; by: "headline" | "order"; certain: boolean }[];
@@ -84,11 +89,32 @@ export function renumberPieces(tx: Db, issueId: number) {
   }
 }
 
+/** The page's pieces as stored, seen as the importer writes them (see lib/reimport.ts). */
+function storedPieces(tx: Db, pageId: number): StoredPiece[] {
+  return tx.select({
+    seq: pieces.seq, headline: pieces.headline, paragraphs: pieces.paragraphs, zones: pieces.zones, imported: pieces.imported,
+    kicker: articles.kicker, title: articles.title, subtitle: articles.subtitle, column: articles.column, byline: articles.byline,
+  }).from(pieces).innerJoin(articles, eq(articles.id, pieces.articleId))
+    .where(eq(pieces.pageId, pageId)).orderBy(asc(pieces.position), asc(pieces.id)).all()
+    .map((r) => r.seq > 0
+      // A continuation's article fields belong to the page it starts on; its title is its jump headline.
+      ? { kicker: null, title: r.headline, subtitle: null, column: null, byline: null, paragraphs: r.paragraphs, zones: r.zones, imported: r.imported }
+      : { kicker: r.kicker, title: r.headline ?? r.title, subtitle: r.subtitle, column: r.column, byline: r.byline, paragraphs: r.paragraphs, zones: r.zones, imported: r.imported });
+}
+
 function writePage(tx: Db, issueId: number, page: PageInput, position: number) {
   const existing = tx.select({ id: pages.id }).from(pages)
     .where(and(eq(pages.issueId, issueId), eq(pages.label, page.label))).get();
   let pageId: number;
+  let input = page.pieces;
+  let changes: Reimport["changes"] | null = null;
   if (existing) {
+    const old = storedPieces(tx, existing.id);
+    if (old.length > 0) {
+      const merged = mergeReimport(old, page.pieces);
+      changes = merged.changes;
+      if (page.keepEdits) input = merged.pieces;
+    }
     clearPage(tx, issueId, existing.id);
     pageId = existing.id;
     const patch: Partial<typeof pages.$inferInsert> = {};
@@ -98,14 +124,16 @@ function writePage(tx: Db, issueId: number, page: PageInput, position: number) {
       patch.imageWidth = page.image?.width ?? null;
       patch.imageHeight = page.image?.height ?? null;
     }
+    if (page.pdfPath !== undefined) patch.pdfPath = page.pdfPath;
     if (Object.keys(patch).length) tx.update(pages).set(patch).where(eq(pages.id, pageId)).run();
   } else {
     pageId = tx.insert(pages).values({
       issueId, label: page.label, position, section: page.section ?? null,
       imagePath: page.image?.path ?? null, imageWidth: page.image?.width ?? null, imageHeight: page.image?.height ?? null,
+      pdfPath: page.pdfPath ?? null,
     }).returning({ id: pages.id }).get().id;
   }
-  page.pieces.forEach((p, i) => {
+  input.forEach((p, i) => {
     // A continuation opens as an article of its own until linked; its printed headline
     // is the piece's, not the story's title.
     const isContinuation = p.jumpFrom != null;
@@ -118,11 +146,16 @@ function writePage(tx: Db, issueId: number, page: PageInput, position: number) {
       articleId, pageId, seq: 0, position: i,
       headline: isContinuation ? p.title : null,
       paragraphs: p.paragraphs, jumpTo: p.jumpTo, jumpFrom: p.jumpFrom,
-      x: p.region?.x ?? null, y: p.region?.y ?? null, w: p.region?.w ?? null, h: p.region?.h ?? null,
+      zones: p.zones ?? [],
+      // The importer's reading (merged pieces keep their index), not the merged piece: the next
+      // re-import compares against it.
+      imported: importedOf(page.pieces[i]),
     }).run();
   });
-  return { pageId, replaced: !!existing };
+  if (page.lines !== undefined) writePageLines(tx, pageId, page.lines);
+  return { pageId, replaced: !!existing, changes };
 }
+
 
 type IssuePieceRow = {
   pieceId: number; articleId: number; seq: number; position: number; jumpTo: string | null; jumpFrom: string | null;
@@ -252,11 +285,35 @@ export function importIssueInTx(tx: Db, input: IssueInput): ImportSummary {
   let nextPosition = known.reduce((m, p) => Math.max(m, p.position + 1), 0);
   const written = input.pages.map((page) => {
     const isNew = !known.some((k) => k.label === page.label);
-    const { replaced } = writePage(tx, issue.id, page, isNew ? nextPosition++ : 0);
-    return { label: page.label, pieces: page.pieces.length, replaced };
+    const { pageId, replaced, changes } = writePage(tx, issue.id, page, isNew ? nextPosition++ : 0);
+    return { pageId, page, label: page.label, pieces: page.pieces.length, replaced, changes };
   });
   if (written.some((w) => !w.replaced)) sortPagesByLabel(tx, issue.id);
   const jumps = linkJumpsOfIssue(tx, issue.id);
+  const at = new Date().toISOString();
+  const pageSummaries = written.map(({ pageId, page, label, pieces: count, replaced, changes }) => {
+    if (!page.report) return { label, pieces: count, replaced };
+    const byOrder = jumps.linked.filter((l) => l.by === "order" && (l.from === label || l.to === label));
+    const report: PageImportReport = {
+      ...page.report, changes, at,
+      jumps: jumps.linked.filter((l) => l.from === label || l.to === label).length,
+      doubts: [...page.report.doubts, ...byOrder.map((l) => ({
+        kind: "jump_by_order" as const, piece: null,
+        message: `「${l.title ?? "无题"}」第${l.from}版转第${l.to}版：按顺序接上，未找到相同的转版标题`,
+      }))],
+    };
+    tx.update(pages).set({ importReport: report }).where(eq(pages.id, pageId)).run();
+    return { label, pieces: count, replaced, textLayer: report.textLayer, doubts: report.doubts, changes };
+  });
+  // A jump linked now also counts on the page at its other end, imported earlier.
+  const here = new Set(written.map((w) => w.label));
+  for (const l of jumps.linked) {
+    for (const other of [l.from, l.to].filter((x) => !here.has(x))) {
+      const row = tx.select({ id: pages.id, report: pages.importReport }).from(pages)
+        .where(and(eq(pages.issueId, issue.id), eq(pages.label, other))).get();
+      if (row?.report) tx.update(pages).set({ importReport: { ...row.report, jumps: row.report.jumps + 1 } }).where(eq(pages.id, row.id)).run();
+    }
+  }
   let status = issue.status;
   if (input.publish) {
     const now = new Date().toISOString();
@@ -274,7 +331,7 @@ export function importIssueInTx(tx: Db, input: IssueInput): ImportSummary {
   const articleCount = tx.select({ n: sql<number>`count(*)` }).from(articles).where(eq(articles.issueId, issue.id)).get()?.n ?? 0;
   return {
     paper: input.paper.slug, date: input.date, issueId: issue.id, status,
-    pages: written, articles: articleCount, jumps,
+    pages: pageSummaries, articles: articleCount, jumps,
   };
 }
 
@@ -285,4 +342,21 @@ function sortPagesByLabel(tx: Db, issueId: number) {
   const sortKey = (l: string) => { const m = /^([A-Z]?)(\d+)$/.exec(l); return m ? [m[1], Number(m[2])] as const : ["~", 0] as const; };
   rows.sort((a, b) => { const ka = sortKey(a.label), kb = sortKey(b.label); return ka[0] === kb[0] ? ka[1] - kb[1] : ka[0] < kb[0] ? -1 : 1; });
   rows.forEach((r, i) => { if (r.position !== i) tx.update(pages).set({ position: i }).where(eq(pages.id, r.id)).run(); });
+}
+
+/** An editor's import of pages into an existing issue (the back office's drop), audited. */
+export function importPagesForEdit(
+  input: { issueId: number; paperSlug: string; date: string; pages: PageInput[] },
+  actor: { id: number; email: string } | null, db: Db = getDb(),
+): ImportSummary {
+  return writeTx(db, (tx) => {
+    const issue = tx.select({ id: issues.id }).from(issues).where(eq(issues.id, input.issueId)).get();
+    if (!issue) throw new Error("issue not found");
+    const summary = importIssueInTx(tx, { paper: { slug: input.paperSlug }, date: input.date, pages: input.pages });
+    recordAudit(tx, actor, {
+      action: "page.import", target: `${input.paperSlug}/${input.date}`,
+      detail: { pages: input.pages.map((p) => p.label), linked: summary.jumps.linked.length },
+    });
+    return summary;
+  });
 }

@@ -3,7 +3,8 @@ import { getDb, type Db } from "../client";
 import { articles, issues, pages, pieces } from "../schema";
 import { publishedIssueId, type PageSummary, type PublishedIssueRef } from "./issues";
 
-export type Zone = { x: number; y: number; w: number; h: number };
+import { boundsOf, type Zone } from "../../lib/zones";
+export type { Zone };
 
 /** A piece as a page shows it, with where its jumps lead. */
 export type PieceOnPage = {
@@ -18,6 +19,9 @@ export type PieceOnPage = {
   byline: string | null;
   headline: string | null;
   paragraphs: string[];
+  /** The rectangles the piece covers on the page image (an L-shaped story has two or more). */
+  zones: Zone[];
+  /** Their bounding box, or null when the piece has no zone. */
   zone: Zone | null;
   /** (下转…): the label as printed, and the piece it lands on when that exists. */
   jumpTo: { label: string; target: { pieceId: number; pageLabel: string } | null } | null;
@@ -41,7 +45,7 @@ function piecesOnPage(pageId: number, db: Db): PieceOnPage[] {
   const rows = db.select({
     id: pieces.id, articleId: pieces.articleId, seq: pieces.seq, position: pieces.position,
     headline: pieces.headline, paragraphs: pieces.paragraphs, jumpTo: pieces.jumpTo, jumpFrom: pieces.jumpFrom,
-    x: pieces.x, y: pieces.y, w: pieces.w, h: pieces.h,
+    zones: pieces.zones,
     kicker: articles.kicker, title: articles.title, subtitle: articles.subtitle,
     column: articles.column, byline: articles.byline,
   }).from(pieces).innerJoin(articles, eq(articles.id, pieces.articleId))
@@ -65,7 +69,7 @@ function piecesOnPage(pageId: number, db: Db): PieceOnPage[] {
       id: r.id, articleId: r.articleId, seq: r.seq, position: r.position,
       kicker: r.kicker, title: r.title, subtitle: r.subtitle, column: r.column, byline: r.byline,
       headline: r.headline, paragraphs: r.paragraphs,
-      zone: r.x != null && r.y != null && r.w != null && r.h != null ? { x: r.x, y: r.y, w: r.w, h: r.h } : null,
+      zones: r.zones, zone: boundsOf(r.zones),
       jumpTo: r.jumpTo || next
         ? { label: r.jumpTo ?? next!.label, target: next ? { pieceId: next.id, pageLabel: next.label } : null }
         : null,

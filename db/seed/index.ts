@@ -8,8 +8,9 @@ import type { IssueInput } from "../../lib/import-types";
 import { issue as issue1124 } from "./issue-2026-11-24";
 import { issue as issue1125 } from "./issue-2026-11-25";
 import { issue as issue1126 } from "./issue-2026-11-26";
+import { pdfIssue } from "./pdf-issue";
 
-/** Front pages carry a scan (made by scripts/make-demo-scans.ts); zones are the pieces' regions. */
+/** Front pages carry a scan (made by scripts/make-demo-scans.ts); zones are the pieces' zones. */
 export const DEMO_SCAN = {
   width: 1400,
   height: 1980,
@@ -21,6 +22,9 @@ export const DEMO_ISSUES: IssueInput[] = [issue1124, issue1125, issue1126].map((
   pages: issue.pages.map((page, i) =>
     i === 0 ? { ...page, image: { path: DEMO_SCAN.path(issue), width: DEMO_SCAN.width, height: DEMO_SCAN.height } } : page),
 }));
+
+/** The issue before them came as print PDFs (scripts/make-demo-pdfs.ts): images, zones and PDFs from the same files. */
+export const DEMO_PDF_ISSUE = pdfIssue;
 
 export function isEmpty(db: Db): boolean {
   return (db.select({ n: sql<number>`count(*)` }).from(papers).get()?.n ?? 0) === 0;
@@ -37,6 +41,6 @@ export function seedDemo(db: Db, editorPasswordHash: string | null): ImportSumma
     if (editorPasswordHash) {
       tx.insert(users).values({ email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, passwordHash: editorPasswordHash, role: "editor" }).run();
     }
-    return DEMO_ISSUES.map((issue) => importIssueInTx(tx, issue));
+    return [DEMO_PDF_ISSUE, ...DEMO_ISSUES].map((issue) => importIssueInTx(tx, issue));
   });
 }

@@ -26,7 +26,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: "3",
           jumpFrom: null,
-          region: { x: 0.02, y: 0.13, w: 0.96, h: 0.33 },
+          zones: [{ x: 0.02, y: 0.13, w: 0.96, h: 0.33 }],
         },
         {
           kicker: "新建换热站14座 今冬供暖季明日启动",
@@ -45,7 +45,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.02, y: 0.47, w: 0.36, h: 0.31 },
+          zones: [{ x: 0.02, y: 0.47, w: 0.36, h: 0.31 }],
         },
         {
           kicker: null,
@@ -62,7 +62,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: "3",
           jumpFrom: null,
-          region: { x: 0.4, y: 0.47, w: 0.37, h: 0.5 },
+          zones: [{ x: 0.4, y: 0.47, w: 0.37, h: 0.5 }],
         },
         {
           kicker: null,
@@ -75,7 +75,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.02, y: 0.79, w: 0.36, h: 0.18 },
+          zones: [{ x: 0.02, y: 0.79, w: 0.36, h: 0.18 }],
         },
         {
           kicker: null,
@@ -93,7 +93,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.79, y: 0.47, w: 0.19, h: 0.5 },
+          zones: [{ x: 0.79, y: 0.47, w: 0.19, h: 0.5 }],
         },
       ],
     },
@@ -116,7 +116,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: "3",
           jumpFrom: null,
-          region: { x: 0.02, y: 0.06, w: 0.96, h: 0.3 },
+          zones: [{ x: 0.02, y: 0.06, w: 0.96, h: 0.3 }],
         },
         {
           kicker: "带鱼鲳鱼集中上市 渔港日均交易量超400吨",
@@ -134,7 +134,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.02, y: 0.37, w: 0.47, h: 0.36 },
+          zones: [{ x: 0.02, y: 0.37, w: 0.47, h: 0.36 }],
         },
         {
           kicker: null,
@@ -152,7 +152,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.51, y: 0.37, w: 0.47, h: 0.6 },
+          zones: [{ x: 0.51, y: 0.37, w: 0.47, h: 0.6 }],
         },
         {
           kicker: null,
@@ -167,7 +167,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.02, y: 0.74, w: 0.47, h: 0.23 },
+          zones: [{ x: 0.02, y: 0.74, w: 0.47, h: 0.23 }],
         },
       ],
     },

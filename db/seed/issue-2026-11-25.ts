@@ -26,7 +26,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: "3",
           jumpFrom: null,
-          region: { x: 0.02, y: 0.12, w: 0.96, h: 0.31 },
+          zones: [{ x: 0.02, y: 0.12, w: 0.96, h: 0.31 }],
         },
         {
           kicker: null,
@@ -42,7 +42,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: "3",
           jumpFrom: null,
-          region: { x: 0.02, y: 0.44, w: 0.47, h: 0.25 },
+          zones: [{ x: 0.02, y: 0.44, w: 0.47, h: 0.25 }],
         },
         {
           kicker: "围炉煮茶、星空露营、茶山夜市串珠成链",
@@ -59,7 +59,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.51, y: 0.44, w: 0.47, h: 0.25 },
+          zones: [{ x: 0.51, y: 0.44, w: 0.47, h: 0.25 }],
         },
         {
           kicker: null,
@@ -75,7 +75,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.02, y: 0.7, w: 0.3, h: 0.28 },
+          zones: [{ x: 0.02, y: 0.7, w: 0.3, h: 0.28 }],
         },
         {
           kicker: null,
@@ -93,7 +93,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.34, y: 0.7, w: 0.64, h: 0.28 },
+          zones: [{ x: 0.34, y: 0.7, w: 0.64, h: 0.28 }],
         },
       ],
     },
@@ -119,7 +119,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.02, y: 0.06, w: 0.96, h: 0.34 },
+          zones: [{ x: 0.02, y: 0.06, w: 0.96, h: 0.34 }],
         },
         {
           kicker: "“爬楼难”变“上楼易”",
@@ -135,7 +135,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: "4",
           jumpFrom: null,
-          region: { x: 0.02, y: 0.41, w: 0.63, h: 0.33 },
+          zones: [{ x: 0.02, y: 0.41, w: 0.63, h: 0.33 }],
         },
         {
           kicker: null,
@@ -154,7 +154,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.67, y: 0.41, w: 0.31, h: 0.57 },
+          zones: [{ x: 0.67, y: 0.41, w: 0.31, h: 0.57 }],
         },
         {
           kicker: null,
@@ -170,7 +170,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.02, y: 0.75, w: 0.63, h: 0.23 },
+          zones: [{ x: 0.02, y: 0.75, w: 0.63, h: 0.23 }],
         },
       ],
     },

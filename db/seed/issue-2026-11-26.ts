@@ -31,7 +31,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: "3",
           jumpFrom: null,
-          region: { x: 0.02, y: 0.13, w: 0.96, h: 0.33 },
+          zones: [{ x: 0.02, y: 0.13, w: 0.96, h: 0.33 }],
         },
         {
           kicker: "全市首次“15分钟便民生活圈”调查结果发布",
@@ -48,7 +48,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: "3",
           jumpFrom: null,
-          region: { x: 0.02, y: 0.47, w: 0.46, h: 0.28 },
+          zones: [{ x: 0.02, y: 0.47, w: 0.46, h: 0.28 }],
         },
         {
           kicker: null,
@@ -67,7 +67,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.5, y: 0.47, w: 0.48, h: 0.24 },
+          zones: [{ x: 0.5, y: 0.47, w: 0.48, h: 0.24 }],
         },
         {
           kicker: "总装机容量60万千瓦 年发电量约18亿千瓦时",
@@ -86,7 +86,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.02, y: 0.76, w: 0.46, h: 0.22 },
+          zones: [{ x: 0.02, y: 0.76, w: 0.46, h: 0.22 }],
         },
         {
           kicker: null,
@@ -103,7 +103,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.5, y: 0.72, w: 0.48, h: 0.26 },
+          zones: [{ x: 0.5, y: 0.72, w: 0.48, h: 0.26 }],
         },
       ],
     },
@@ -125,7 +125,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: "5",
           jumpFrom: null,
-          region: { x: 0.02, y: 0.06, w: 0.96, h: 0.3 },
+          zones: [{ x: 0.02, y: 0.06, w: 0.96, h: 0.3 }],
         },
         {
           kicker: "前10个月出口量同比增长34%",
@@ -144,7 +144,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.02, y: 0.37, w: 0.47, h: 0.34 },
+          zones: [{ x: 0.02, y: 0.37, w: 0.47, h: 0.34 }],
         },
         {
           kicker: "我市推出小微企业信用贷款专项计划",
@@ -163,7 +163,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.51, y: 0.37, w: 0.47, h: 0.34 },
+          zones: [{ x: 0.51, y: 0.37, w: 0.47, h: 0.34 }],
         },
         {
           kicker: null,
@@ -180,7 +180,7 @@ export const issue: IssueInput = {
           ],
           jumpTo: null,
           jumpFrom: null,
-          region: { x: 0.02, y: 0.72, w: 0.96, h: 0.26 },
+          zones: [{ x: 0.02, y: 0.72, w: 0.96, h: 0.26 }],
         },
       ],
     },

@@ -53,6 +53,13 @@ export class IssueEditor {
   uploadList() {
     return this.page.getByRole("list", { name: "上传进度" });
   }
+  /** The issue drop: an issue's PDFs at once. */
+  async dropPdfs(files: string[]) {
+    await this.page.getByLabel(/^把本期的 PDF 拖到这里/).setInputFiles(files);
+  }
+  importList() {
+    return this.page.getByRole("list", { name: "导入进度" });
+  }
   linkedJumps() {
     return this.page.getByRole("list", { name: "已接上的转版" });
   }

@@ -2,9 +2,11 @@
 // Papers and issues: create, publish, schedule, unpublish. Each action checks who is asking
 // first (authorizeAction), then validates, then writes in one transaction with its audit record.
 import { revalidatePath } from "next/cache";
+import { issuePdfFile } from "@/lib/issue-pdf";
+import { listPagesForEdit } from "@/db/queries/edit-pages";
 import { z } from "zod";
 import { authorizeAction, type Actor } from "@/app/(auth)/guards";
-import { changeIssueStatus, createIssue, createPaper, EditError, scheduleIssue } from "@/db/queries/edit-issues";
+import { changeIssueStatus, createIssue, createPaper, EditError, getIssueWithPaperForEdit, scheduleIssue } from "@/db/queries/edit-issues";
 import { act } from "../_lib/act";
 import type { ActionState } from "@/lib/action-state";
 import { ADMIN_RESERVED, fields, IssueRef, issueDate, optionalText, paperSlug } from "@/lib/forms";
@@ -52,6 +54,15 @@ function setStatus(actor: Actor, form: FormData, status: "published" | "draft") 
   changeIssueStatus({ paperSlug: ref.paper, date: ref.date, status, confirmLinks: ref.confirmLinks }, actorOf(actor));
   // Readers must see the change within seconds: every cached page may link to this issue.
   revalidatePath("/", "layout");
+  if (status === "published") joinIssuePdfSoon(ref.paper, ref.date);
+}
+
+/** Joins the page PDFs into the whole-issue PDF now, so the first reader to ask need not wait. */
+function joinIssuePdfSoon(paper: string, date: string) {
+  const issue = getIssueWithPaperForEdit(paper, date);
+  const pdfs = issue ? listPagesForEdit(issue.id).map((p) => p.pdfPath) : [];
+  if (pdfs.length === 0 || pdfs.some((p) => !p)) return;
+  issuePdfFile(pdfs as string[]).catch((e) => console.error("[admin] issue.pdf failed", e));
 }
 
 export async function publishAction(_: ActionState, form: FormData): Promise<ActionState> {

@@ -120,9 +120,10 @@ export async function saveTextAction(_: ActionState, form: FormData): Promise<Ac
   });
 }
 
-const Zone = z.object({ pieceId: z.number().int().positive(), zone: z.object({
+const Rect = z.object({
   x: z.number().min(0).max(1), y: z.number().min(0).max(1), w: z.number().gt(0).max(1), h: z.number().gt(0).max(1),
-}).refine((z) => z.x + z.w <= 1.0001 && z.y + z.h <= 1.0001, "区域超出了版面").nullable() });
+}).refine((z) => z.x + z.w <= 1.0001 && z.y + z.h <= 1.0001, "区域超出了版面");
+const Zone = z.object({ pieceId: z.number().int().positive(), zones: z.array(Rect).max(20) });
 
 export async function saveZonesAction(_: ActionState, form: FormData): Promise<ActionState> {
   return act(async () => {

@@ -11,27 +11,13 @@ import { isIssueDate } from "@/lib/dates";
 import { normalizeLabel } from "@/lib/labels";
 import { isPaperSlug } from "@/lib/slugs";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { readLimited } from "./read-limited";
 
 export const dynamic = "force-dynamic";
 
 // This route is outside the proxy's matcher (the proxy would buffer and cut large bodies), so it
 // sets the security headers itself.
 const reply = (body: unknown, status = 200) => Response.json(body, { status, headers: { ...SECURITY_HEADERS, "cache-control": "no-store" } });
-
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) { await reader.cancel(); return null; }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 export async function POST(request: Request) {
   const actor = await authorizeRequest(request);

@@ -8,6 +8,7 @@ import { PublishControls } from "@/components/admin/publish-controls";
 import { IssuePages } from "@/components/admin/issue-pages";
 import { IssueJumps } from "@/components/admin/issue-jumps";
 import { Uploader } from "@/components/admin/uploader";
+import { IssueDrop } from "@/components/admin/issue-drop";
 import { issueOrNotFound } from "@/app/admin/_lib/load";
 
 export const dynamic = "force-dynamic";
@@ -37,6 +38,10 @@ export default async function IssuePage({ params }: Params) {
       <section className="admin-card" aria-labelledby="pages-title">
         <h2 id="pages-title">版面</h2>
         <IssuePages issueRef={ref} pages={pages} />
+      </section>
+      <section className="admin-card" aria-labelledby="drop-title">
+        <h2 id="drop-title">导入本期 PDF</h2>
+        <IssueDrop issueRef={ref} published={issue.status === "published"} />
       </section>
       <section className="admin-card" aria-labelledby="upload-title">
         <h2 id="upload-title">上传版面图或 PDF</h2>

@@ -5,6 +5,7 @@ import { listPiecesOnPageForEdit } from "@/db/queries/pages";
 import { displayLabel } from "@/lib/labels";
 import { TextImport } from "@/components/admin/text-import";
 import { PageTextList } from "@/components/admin/page-text-list";
+import { ImportReport } from "@/components/admin/import-report";
 import { issueOrNotFound, pageOrNotFound } from "@/app/admin/_lib/load";
 
 export const dynamic = "force-dynamic";
@@ -30,6 +31,13 @@ export default async function EditPage({ params }: Params) {
         {page.imagePath && <Link className="admin-button" href={`${base}/${page.label}/zones`}>画热区</Link>}
         <Link className="admin-button" href={`/admin/preview/${ref.paper}/${ref.date}/${page.label}`}>预览本版</Link>
       </p>
+      {page.importReport && (
+        <section className="admin-card" aria-labelledby="report-title">
+          <h2 id="report-title">导入结果</h2>
+          <ImportReport report={page.importReport} />
+          {page.imagePath && <p><Link href={`${base}/${page.label}/zones`}>在版面图上核对文章和热区</Link></p>}
+        </section>
+      )}
       <section className="admin-card" aria-labelledby="pieces-title">
         <h2 id="pieces-title">本版文章（{pieces.length}）</h2>
         <PageTextList issueRef={ref} pieces={pieces} />

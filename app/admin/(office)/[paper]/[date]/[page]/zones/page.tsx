@@ -16,8 +16,10 @@ export default async function ZonesPage({ params }: Params) {
   const { paper, date, page: rawLabel } = await params;
   const issue = issueOrNotFound(paper, date);
   const page = pageOrNotFound(issue, rawLabel);
+  // The importer's doubts about a piece, marked on its zone (pieces keep their import position).
+  const doubtOf = (position: number) => page.importReport?.doubts.filter((d) => d.piece === position).map((d) => d.message).join("；") || null;
   const pieces = listPiecesOnPageForEdit(page.id).map((p) => ({
-    id: p.id, zone: p.zone, name: storyTitle(p.seq > 0 ? p.headline ?? p.title : p.title, p.paragraphs, p.headline),
+    id: p.id, zones: p.zones, doubt: doubtOf(p.position), name: storyTitle(p.seq > 0 ? p.headline ?? p.title : p.title, p.paragraphs, p.headline),
   }));
   const base = `/admin/${issue.paper.slug}/${issue.date}`;
   return (

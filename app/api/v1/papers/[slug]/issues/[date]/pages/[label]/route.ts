@@ -37,7 +37,7 @@ export async function GET(request: Request, { params }: Ctx) {
         pdf: page.pdfPath,
         pieces: listPiecesOnPublishedPage({ paperId: found.paper.id, date: found.issue.date, label: page.label }).map((p) => ({
           articleId: p.articleId, seq: p.seq, kicker: p.kicker, title: p.title, subtitle: p.subtitle, column: p.column,
-          byline: p.byline, headline: p.headline, zone: p.zone, access: free(p.seq) ? "free" : "subscribers",
+          byline: p.byline, headline: p.headline, zone: p.zone, zones: p.zones, access: free(p.seq) ? "free" : "subscribers",
           paragraphs: free(p.seq) ? p.paragraphs : p.seq === 0 ? gatePieces([p])[0].paragraphs : [],
           jumpTo: p.jumpTo?.label ?? null, jumpFrom: p.jumpFrom?.label ?? null,
           url: reader.article(p.articleId), api: api.article(found.issue.date, p.articleId),

@@ -103,6 +103,14 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
     const above = items.find((o) => o !== it && own.has(o.key) && o.frame === it.frame && bottom(o) <= it.y + 2
       && it.y - bottom(o) < 2.5 * it.size && xOverlap(o, it) > 0.5 * Math.min(o.w, it.w) && !ruleBetween(o, it, d.hRules));
     if (above && closer(own.get(above.key), a, it)) a = own.get(above.key)!;
+    // A headline set just above this item's top, beside it rather than over it (centred over a
+    // module wider than itself), beats one from an earlier row that happens to reach over it.
+    const beside = articles.filter((h) => h.head.length && h !== a && h.box === it.frame && (!a || h.anchor.y >= bottom(a.anchor) - 1)
+      && bottom(h.anchor) <= it.y + 2 && it.y - bottom(h.anchor) < 4 * it.size
+      && Math.max(h.anchor.x - right(it), it.x - right(h.anchor)) < Math.min(it.w, 12 * it.size)
+      && !ruleBetweenX(h.anchor, it, d.vRules))
+      .sort((p, q) => gapX(p.anchor, it) - gapX(q.anchor, it) || q.anchor.y - p.anchor.y)[0];
+    if (beside && !(a && a.anchor.y >= beside.anchor.y)) a = beside;
     if (a) own.set(it.key, a);
   }
   for (const it of items) if (it.block && own.has(it.key)) owner.set(it.block.id, own.get(it.key)!);
@@ -139,6 +147,11 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
   for (const b of rest) owner.get(b.id)!.blocks.push(b);
   for (const it of items) if (it.pic && own.has(it.key)) own.get(it.key)!.pictures.push(it.pic);
   return articles.filter((a) => a.blocks.length > 0 || a.head.length > 0);
+}
+
+/** Horizontal white between two boxes (0 when they overlap). */
+function gapX(a: Box, b: Box): number {
+  return Math.max(0, a.x - right(b), b.x - right(a));
 }
 
 function dist(a: Box, b: Box): number {

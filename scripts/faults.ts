@@ -1,0 +1,120 @@
+// `npm run faults [-- --quick] [--port N]`: the fault cases, measured on this machine against the
+// production build, loopback only, bounded in time (about two minutes; --quick about one). Prints
+// one table and writes it to bench/faults.md. Exits non-zero when a case misses its bar.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { diskFullCase } from "./faults/disk-full";
+import { instancesCase } from "./faults/instances";
+import { killWrites } from "./faults/kill-writes";
+import { lockCase } from "./faults/lock";
+import { requireBuild } from "./faults/servers";
+
+type Row = { fault: string; measured: string; bar: string; pass: boolean | null };
+
+async function main() {
+  const { values } = parseArgs({ options: { quick: { type: "boolean" }, port: { type: "string" }, "no-write": { type: "boolean" } } });
+  const quick = !!values.quick;
+  const port = Number(values.port ?? 3950);
+  requireBuild();
+  const root = mkdtempSync(join(tmpdir(), "banmian-faults-"));
+  const rows: Row[] = [];
+  const load0 = loadavg()[0].toFixed(1);
+  try {
+    const rounds = quick ? 5 : 20;
+    const k = await killWrites(join(root, "kill"), rounds);
+    rows.push({
+      fault: `SIGKILL during imports and publishes (${k.rounds} rounds)`,
+      measured: `${k.acknowledged} acknowledged writes, ${k.lost} lost, ${k.halfWritten} half-written issues, integrity_check failed ${k.integrityFailures}×`,
+      bar: "0 lost, 0 half-written, integrity ok",
+      pass: k.lost === 0 && k.halfWritten === 0 && k.integrityFailures === 0,
+    });
+
+    const lockMs = quick ? 4000 : 10_000;
+    const l = await lockCase(join(root, "lock"), port, lockMs);
+    const pct = (r: { sent: number; answered: number }) => ((100 * r.answered) / Math.max(1, r.sent)).toFixed(1);
+    rows.push({
+      fault: `write lock held ${lockMs / 1000} s by another process: readers`,
+      measured: `${pct(l.during)}% of ${l.during.sent} answered, p50 ${l.during.p50} ms, p99 ${l.during.p99} ms, max ${l.during.max} ms (baseline p99 ${l.baseline.p99} ms)`,
+      bar: "100% answered, p99 < 300 ms",
+      pass: l.during.answered === l.during.sent && l.during.p99 < 300,
+    });
+    rows.push({
+      fault: "… a write during the lock (sign-in)",
+      measured: `${l.write.status} in ${l.write.ms} ms, Retry-After ${l.write.retryAfter ?? "none"}, ${l.write.body.slice(0, 60)}`,
+      bar: "503 + Retry-After + 请稍后重试",
+      pass: l.write.status === 503 && !!l.write.retryAfter && l.write.body.includes("请稍后重试"),
+    });
+
+    const d = await diskFullCase(join(root, "disk"), port + 10);
+    if ("skipped" in d) rows.push({ fault: "disk full", measured: `skipped: ${d.skipped}`, bar: "", pass: null });
+    else {
+      rows.push({
+        fault: "disk full (12 MB tmpfs): CLI import",
+        measured: `exit ${d.cliCode}: ${d.cliMessage.slice(0, 70)}; half-written: ${d.halfWritten ? "yes" : "no"}; integrity ${d.integrity}`,
+        bar: "non-zero exit, clear message, nothing written",
+        pass: d.cliCode !== 0 && !d.halfWritten && d.integrity === "ok",
+      });
+      rows.push({
+        fault: "… the server while full",
+        measured: `reader page ${d.readerStatus}; a write (sign-in) ${d.write.status}: ${d.write.body.slice(0, 50)}`,
+        bar: "readers 200; write 507 with a message",
+        pass: d.readerStatus === 200 && d.write.status === 507,
+      });
+      rows.push({
+        fault: "… after space returns",
+        measured: `CLI import exit ${d.afterCode}; sign-in ${d.afterWrite}`,
+        bar: "import 0; sign-in answered normally (401)",
+        pass: d.afterCode === 0 && d.afterWrite === 401,
+      });
+    }
+
+    const n = await instancesCase(join(root, "nginx"), port + 20);
+    if ("skipped" in n) rows.push({ fault: "3 instances behind nginx", measured: `skipped: ${n.skipped}`, bar: "", pass: null });
+    else {
+      const worst = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : Math.max(...(xs as number[])));
+      const show = (xs: (number | null)[]) => xs.map((x) => (x === null ? "never" : `${x} ms`)).join(", ");
+      const pub = worst(n.publishMs);
+      const unpub = worst(n.unpublishMs);
+      rows.push({
+        fault: `${n.instances} instances behind nginx: a publish by another process`,
+        measured: `seen by each after ${show(n.publishMs)}; through nginx ${n.viaNginx.publish ?? "never"} ms`,
+        bar: "all within 1 s",
+        pass: pub !== null && pub < 1000,
+      });
+      rows.push({
+        fault: "… an unpublish (take-down) of a page every instance had cached",
+        measured: `gone from each after ${show(n.unpublishMs)}; through nginx ${n.viaNginx.unpublish ?? "never"} ms`,
+        bar: "all within 1 s",
+        pass: unpub !== null && unpub < 1000,
+      });
+      rows.push({
+        fault: "… a take-down while every server was down, then a start",
+        measured: `first request after the start: ${n.afterRestart}`,
+        bar: "404 at once",
+        pass: n.afterRestart === 404,
+      });
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  const load1 = loadavg()[0].toFixed(1);
+  const table = [
+    "| fault | measured | bar | |",
+    "|---|---|---|---|",
+    ...rows.map((r) => `| ${r.fault} | ${r.measured.replace(/\|/g, "\\|").replace(/\n/g, " ")} | ${r.bar} | ${r.pass === null ? "–" : r.pass ? "ok" : "FAIL"} |`),
+  ].join("\n");
+  const note = `Load average ${load0} before, ${load1} after (2 cores, shared); ${quick ? "--quick" : "full"} run, ${new Date().toISOString().slice(0, 10)}.`;
+  console.log(table);
+  console.log(note);
+  if (!values["no-write"]) {
+    writeFileSync("bench/faults.md", `# Faults, measured\n\n\`npm run faults\` (scripts/faults.ts) against the production build, loopback only.\n${note}\n\n${table}\n`);
+  }
+  if (rows.some((r) => r.pass === false)) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

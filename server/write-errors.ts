@@ -6,7 +6,7 @@
 // A handler that answered 2xx dealt with the error itself (a server action's form message).
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { DatabaseBusyError, onDatabaseWriteError, type DatabaseFullError } from "../db/client";
+import { onDatabaseWriteError, type DatabaseBusyError, type DatabaseFullError } from "../db/client";
 import { bufferResponse } from "./buffer-response";
 
 type RequestState = { writeError: DatabaseBusyError | DatabaseFullError | null };
@@ -38,16 +38,18 @@ export function withWriteErrors(req: IncomingMessage, res: ServerResponse, fn: (
 }
 
 function answerWriteError(req: IncomingMessage, res: ServerResponse, error: DatabaseBusyError | DatabaseFullError) {
-  const busy = error instanceof DatabaseBusyError;
+  // Not instanceof: Next's bundle has its own copy of db/client.ts, and so its own classes.
+  const busy = error.code === "busy";
   const wantsJson = /json/.test(String(req.headers.accept ?? "")) || /json/.test(String(res.getHeader("content-type") ?? ""));
   const text = wantsJson
-    ? JSON.stringify({ error: error.message, ...(busy ? { retryAfter: error.retryAfterSeconds } : {}) })
+    ? JSON.stringify({ error: error.message, ...(busy ? { retryAfter: (error as DatabaseBusyError).retryAfterSeconds ?? 2 } : {}) })
     : error.message;
   for (const name of res.getHeaderNames()) if (name !== "set-cookie") res.removeHeader(name);
   res.setHeader("content-type", wantsJson ? "application/json; charset=utf-8" : "text/plain; charset=utf-8");
   res.setHeader("cache-control", "no-store");
   res.setHeader("x-content-type-options", "nosniff");
-  if (busy) res.setHeader("retry-after", String(error.retryAfterSeconds));
+  const retryAfter = (error as DatabaseBusyError).retryAfterSeconds ?? 2;
+  if (busy) res.setHeader("retry-after", String(retryAfter));
   const body = Buffer.from(text);
   res.setHeader("content-length", body.length);
   return { status: busy ? 503 : 507, body };

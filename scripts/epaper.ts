@@ -12,7 +12,6 @@ import { ROLES, type Role } from "../db/schema";
 import { isIssueDate } from "../lib/dates";
 import { normalizeLabel } from "../lib/labels";
 import { isPaperSlug } from "../lib/slugs";
-import { requestRevalidation } from "../lib/revalidate-client";
 import { parsePage } from "../lib/parser";
 import { decodeText, DecodeError } from "../lib/text-decode";
 import { ArchiveUsageError, GENERATE_ARCHIVE_USAGE, runGenerateArchive } from "../lib/archive/command";
@@ -62,7 +61,7 @@ async function changeStatus(args: string[], status: "published" | "draft") {
   const { paper, date } = requireIssueArgs(values);
   try {
     const result = setIssueStatus({ paperSlug: paper, date, status });
-    await refreshReaders({ paper, date });
+    // No refresh call: servers follow the database within a second (server/content-watch.ts).
     return { paper, date, status: result.status, previous: result.previous };
   } catch (e) {
     if (e instanceof IssueNotFoundError) throw new CliError(e.message);
@@ -71,13 +70,6 @@ async function changeStatus(args: string[], status: "published" | "draft") {
 }
 
 type Command = (args: string[]) => Promise<unknown> | unknown;
-
-/** Asks a running server to drop its cached pages; says so on stderr when none answered. */
-async function refreshReaders(issue: { paper: string; date: string }) {
-  if (!(await requestRevalidation(issue))) {
-    process.stderr.write("epaper: note: no server answered the cache refresh (EPAPER_SERVER_URL); a running server shows the change within 5 minutes\n");
-  }
-}
 
 /** True when AUTH_URL names an origin other than this machine. */
 function isPublicOrigin(authUrl: string | undefined): boolean {
@@ -126,7 +118,6 @@ const commands: Record<string, Command> = {
       return { label, pieces: parsed.articles };
     });
     const summary = importIssue({ paper: { slug: paper, name: values.name }, date, publish: values.publish, pages });
-    await refreshReaders({ paper, date });
     return summary;
   },
 

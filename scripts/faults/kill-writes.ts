@@ -3,7 +3,6 @@
 // integrity check must pass after every round.
 import { spawn } from "node:child_process";
 import Database from "better-sqlite3";
-import { join } from "node:path";
 import { PAGES_PER_ISSUE, PIECES_PER_PAGE } from "./issue";
 import { ROOT, baseEnv, setupDb, sleep } from "./servers";
 
@@ -11,7 +10,8 @@ export type KillResult = { rounds: number; acknowledged: number; lost: number; h
 
 function runRound(dbPath: string, start: number, killAfterMs: number): Promise<string[]> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/faults/writer.ts", dbPath, String(start)], {
+    // One process (tsx's loader, not its CLI, which would leave the writer running as a child).
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/faults/writer.ts", dbPath, String(start)], {
       cwd: ROOT, env: baseEnv(dbPath), stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";

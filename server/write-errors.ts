@@ -3,7 +3,7 @@
 // instead of whatever the code above it made of the failure (a 500, or "wrong password" when
 // next-auth wraps the error). db/client.ts announces the typed error; this module remembers it
 // for the request it happened in (AsyncLocalStorage follows the request through Next's awaits).
-// A handler that answered 2xx dealt with the error itself (a server action's form message).
+// A server action that answered 2xx dealt with the error itself (its form message).
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { onDatabaseWriteError, type DatabaseBusyError, type DatabaseFullError } from "../db/client";
@@ -31,7 +31,9 @@ export function withWriteErrors(req: IncomingMessage, res: ServerResponse, fn: (
   const state: RequestState = { writeError: null };
   bufferResponse(res, (status, body) => {
     const error = state.writeError;
-    if (!error || status < 300) return { status, body };
+    // A server action's 2xx carries its own form message (act()); any other 2xx after a failed
+    // write would claim a success that did not happen.
+    if (!error || (status < 300 && req.headers["next-action"] !== undefined)) return { status, body };
     return answerWriteError(req, res, error);
   });
   return requests.run(state, fn);

@@ -13,7 +13,8 @@ import { setupDb, sleep, startServer, until, type Server } from "./servers";
 
 export type InstancesResult =
   | { skipped: string }
-  | { instances: number; publishMs: (number | null)[]; unpublishMs: (number | null)[]; viaNginx: { publish: number | null; unpublish: number | null }; afterRestart: number };
+  | { instances: number; publishMs: Seen[]; unpublishMs: Seen[]; viaNginx: { publish: Seen; unpublish: Seen }; afterRestart: number };
+type Seen = { asked: number; answered: number } | null;
 
 function startNginx(dir: string, port: number, upstreams: number[]): ChildProcess {
   mkdirSync(join(dir, "logs"), { recursive: true });
@@ -36,7 +37,9 @@ http {
   return spawn("nginx", ["-p", dir, "-c", join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: "ignore" });
 }
 
-export async function instancesCase(dir: string, basePort: number, count = 3): Promise<InstancesResult> {
+/** `ports`: nginx's, then one per instance. */
+export async function instancesCase(dir: string, [basePort, ...ports]: number[]): Promise<InstancesResult> {
+  const count = ports.length;
   try {
     execFileSync("nginx", ["-v"], { stdio: "ignore" });
   } catch {
@@ -46,7 +49,6 @@ export async function instancesCase(dir: string, basePort: number, count = 3): P
   const writer = openDb(dbPath);
   const draft = faultIssue(5000);
   importIssue(draft, writer);
-  const ports = Array.from({ length: count }, (_, i) => basePort + 1 + i);
   const servers: Server[] = [];
   let nginx: ChildProcess | null = null;
   try {

@@ -29,7 +29,7 @@ export async function killWrites(dir: string, rounds: number): Promise<KillResul
   const result: KillResult = { rounds, acknowledged: 0, lost: 0, halfWritten: 0, integrityFailures: 0 };
   for (let r = 0; r < rounds; r++) {
     // Spread the kill over the first few transactions, so that some land mid-commit.
-    const acks = await runRound(dbPath, r * 1000, 30 + Math.floor(Math.random() * 400));
+    const acks = await runRound(dbPath, r * 1000, 200 + Math.floor(Math.random() * 2500));
     result.acknowledged += acks.length;
     const db = new Database(dbPath);
     if (db.pragma("integrity_check", { simple: true }) !== "ok") result.integrityFailures++;

@@ -2,6 +2,7 @@
 // 127.0.0.1 only, and every process started here is stopped by the case that started it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 
 export const ROOT = process.cwd();
@@ -34,6 +35,18 @@ export function setupDb(dir: string): string {
   return db;
 }
 
+/** A port nothing listens on now (the machine is shared: fixed ports may be taken). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 export type Server = { port: number; proc: ChildProcess; stop: () => Promise<void>; log: () => string };
 
 export async function startServer(dbPath: string, port: number, env: Record<string, string> = {}): Promise<Server> {
@@ -47,8 +60,11 @@ export async function startServer(dbPath: string, port: number, env: Record<stri
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`faults: server on ${port} exited: ${log}`);
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(2000) });
-      if (res.ok) break;
+      // Our own server's line, not merely something answering on the port.
+      const res = log.includes(`serving on http://localhost:${port}`)
+        ? await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(2000) })
+        : null;
+      if (res?.ok) break;
     } catch {
       // not up yet
     }
@@ -101,13 +117,18 @@ export async function load(urls: string[] | ((i: number) => string), ms: number,
   return { sent, answered: latencies.length, ok, p50: q(0.5), p99: q(0.99), max: Math.round(latencies.at(-1) ?? 0) };
 }
 
-/** Polls `url` until `check` holds; returns the milliseconds it took, or null after `ms`. */
-export async function until(url: string, check: (status: number, body: string) => boolean, ms = 5000): Promise<number | null> {
+/**
+ * Polls `url` until `check` holds. Returns when the first right answer was asked for (the
+ * server had switched by then) and when it arrived (plus the time to render it), in ms from the
+ * call; null after `ms`.
+ */
+export async function until(url: string, check: (status: number, body: string) => boolean, ms = 5000): Promise<{ asked: number; answered: number } | null> {
   const start = performance.now();
   while (performance.now() - start < ms) {
     try {
+      const asked = performance.now();
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (check(res.status, await res.text())) return Math.round(performance.now() - start);
+      if (check(res.status, await res.text())) return { asked: Math.round(asked - start), answered: Math.round(performance.now() - start) };
     } catch {
       // keep polling
     }

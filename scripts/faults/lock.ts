@@ -4,7 +4,8 @@
 import { spawn } from "node:child_process";
 import { load, sleep, startServer, type LoadResult, setupDb } from "./servers";
 
-export type LockResult = { lockMs: number; baseline: LoadResult; during: LoadResult; write: { status: number; retryAfter: string | null; body: string; ms: number } };
+type Split = { cached: LoadResult; rendered: LoadResult };
+export type LockResult = { lockMs: number; baseline: Split; during: Split; write: { status: number; retryAfter: string | null; body: string; ms: number } };
 
 /** A separate process that takes the write lock, says "locked", and keeps it `ms`. */
 export function holdWriteLock(dbPath: string, ms: number): Promise<() => Promise<void>> {
@@ -37,22 +38,22 @@ export async function tryWrite(port: number) {
   return { status: res.status, retryAfter: res.headers.get("retry-after"), body: await res.text(), ms: Math.round(performance.now() - t) };
 }
 
-export function readerUrls(port: number) {
+/** Readers of kept pages (three at a time) beside one reader of pages never asked for before. */
+function readers(port: number, ms: number): Promise<Split> {
   const origin = `http://127.0.0.1:${port}`;
   const cached = [`${origin}/linlan/2026-11-26`, `${origin}/linlan/2026-11-25/2`, `${origin}/linlan/archive/2026-11`];
-  // One request in ten is a page never asked for before: rendered from the database.
-  return (i: number) => (i % 10 !== 0 ? cached[i % cached.length] : `${origin}/linlan/2026-11-2${4 + (i % 3)}?n=${i}`);
+  const fresh = (i: number) => `${origin}/linlan/2026-11-2${4 + (i % 3)}?n=${Date.now()}-${i}`;
+  return Promise.all([load(cached, ms, 3), load(fresh, ms, 1)]).then(([c, r]) => ({ cached: c, rendered: r }));
 }
 
 export async function lockCase(dir: string, port: number, lockMs: number): Promise<LockResult> {
   const dbPath = setupDb(dir);
   const server = await startServer(dbPath, port);
   try {
-    const urls = readerUrls(port);
-    await load(urls, 1500, 4); // warm up
-    const baseline = await load(urls, 3000, 4);
+    await readers(port, 1500); // warm up
+    const baseline = await readers(port, 3000);
     const release = await holdWriteLock(dbPath, lockMs);
-    const duringLoad = load(urls, lockMs - 500, 4);
+    const duringLoad = readers(port, lockMs - 500);
     await sleep(300);
     const write = await tryWrite(port);
     const during = await duringLoad;

@@ -32,6 +32,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected outcome, not a server error.
     error(error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      // A busy or full database is answered 503/507 by the server; one line, no stack: printing
+      // a stack makes Next map it through the source maps, which holds up every reader for seconds.
+      const code = (error.cause as { err?: { code?: unknown } } | undefined)?.err?.code;
+      if (code === "busy" || code === "full") return console.warn(`[auth] sign-in could not be recorded: database ${code}`);
       console.error("[auth]", error);
     },
   },

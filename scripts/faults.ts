@@ -11,6 +11,20 @@ import { killWrites } from "./faults/kill-writes";
 import { lockCase } from "./faults/lock";
 import { freePort, requireBuild } from "./faults/servers";
 
+const NOTES = `What the cases do:
+- SIGKILL: a writer process imports four-page issues and publishes them, printing a line after each
+  commit; it is killed at a random moment 0.2-2.7 s into each round. Every printed write must be in
+  the file afterwards, every issue whole, and \`integrity_check\` ok.
+- Write lock: another process holds \`BEGIN IMMEDIATE\`; three readers of kept pages and one reader
+  of never-seen pages (rendered from the database) run throughout, beside the same load without the
+  lock just before. One sign-in attempt (a write) is made during the lock.
+- Disk full: the database lives on a 12 MB tmpfs, filled with a file; then the file is removed.
+- Instances: three servers on one file behind nginx (round robin, no proxy cache), every page warm in
+  each; another process publishes and unpublishes. "Asked for" is when the poll that got the right
+  answer was sent (each poll follows the previous answer), "answered" adds the time to render it on
+  this loaded machine.
+The machine is shared by other work: latencies are upper bounds, the load average is printed above.`;
+
 type Row = { fault: string; measured: string; bar: string; pass: boolean | null };
 
 async function main() {
@@ -117,7 +131,7 @@ async function main() {
   console.log(table);
   console.log(note);
   if (!values["no-write"]) {
-    writeFileSync("bench/faults.md", `# Faults, measured\n\n\`npm run faults\` (scripts/faults.ts) against the production build, loopback only.\n${note}\n\n${table}\n`);
+    writeFileSync("bench/faults.md", `# Faults, measured\n\n\`npm run faults\` (scripts/faults.ts) against the production build, loopback only.\n${note}\n\n${table}\n\n${NOTES}\n`);
   }
   if (rows.some((r) => r.pass === false)) process.exitCode = 1;
 }

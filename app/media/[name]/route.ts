@@ -21,12 +21,11 @@ const notFound = () => new Response("Not Found", { status: 404, headers: { "x-co
 export async function GET(request: Request, { params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
   if (!MEDIA_NAME.test(name)) return notFound();
+  // Who is asking decides only what drafts they may see; readers get published files anyway.
+  const actor = await authorizeRequest(request);
   const published = isPublishedMedia(mediaUrl(name));
-  if (!published) {
-    // Drafts' files are for editors; to a reader an unpublished file and no file look the same.
-    const actor = await authorizeRequest(request);
-    if (actor instanceof Response || getMediaOwnerStatus(mediaUrl(name)) === null) return notFound();
-  }
+  // Drafts' files are for editors; to a reader an unpublished file and no file look the same.
+  if (!published && (actor instanceof Response || getMediaOwnerStatus(mediaUrl(name)) === null)) return notFound();
   const path = join(mediaDir(), name);
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) return notFound();

@@ -22,7 +22,7 @@ export function migrationsFolder(): string {
  * reader is answered: the server sets EPAPER_BUSY_TIMEOUT_MS low and answers 503 instead
  * (DatabaseBusyError). The CLI keeps the default and simply waits its turn.
  */
-export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+export function busyTimeoutMs(env: Record<string, string | undefined> = process.env): number {
   const n = Number(env.EPAPER_BUSY_TIMEOUT_MS);
   return Number.isInteger(n) && n >= 0 ? n : 5000;
 }

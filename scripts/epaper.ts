@@ -14,7 +14,6 @@ import { ROLES, type Role } from "../db/schema";
 import { isIssueDate } from "../lib/dates";
 import { normalizeLabel } from "../lib/labels";
 import { isPaperSlug } from "../lib/slugs";
-import { requestRevalidation } from "../server/revalidate-client";
 import { parsePage } from "../lib/parser";
 import { isPdfFile, parsePdfFile } from "../lib/pdf/cli";
 import { PdfReadError } from "../lib/pdf/index";
@@ -82,7 +81,7 @@ async function changeStatus(args: string[], status: "published" | "draft") {
   const { paper, date } = requireIssueArgs(values);
   try {
     const result = changeIssueStatus({ paperSlug: paper, date, status, via: "cli" }, null);
-    await refreshReaders({ paper, date });
+    // No refresh call: servers follow the database within a second (server/content-watch.ts).
     const uncertain = status === "published" ? listUncertainLinksForEdit(result.issueId) : [];
     warnUncertain(uncertain);
     return { paper, date, status: result.status, previous: result.previous, ...(status === "published" ? { uncertainLinks: uncertain } : {}) };
@@ -107,13 +106,6 @@ function readerCommand<T>(run: () => T): T {
   } catch (e) {
     if (e instanceof ReaderCommandError || e instanceof RangeError) throw new CliError(e.message);
     throw e;
-  }
-}
-
-/** Asks a running server to drop its cached pages; says so on stderr when none answered. */
-async function refreshReaders(issue: { paper: string; date: string }) {
-  if (!(await requestRevalidation(issue))) {
-    process.stderr.write("epaper: note: no server answered the cache refresh (EPAPER_SERVER_URL); a running server shows the change within 5 minutes\n");
   }
 }
 
@@ -182,7 +174,6 @@ const commands: Record<string, Command> = {
       paper: { slug: paper, name: values.name }, date, publish: values.publish,
       pages: [...texts, ...prepared.pages.map((p) => p.input)],
     }, null);
-    await refreshReaders({ paper, date });
     warnUncertain(summary.jumps.uncertain);
     return pdfs.length ? { ...summary, seconds: Math.round((Date.now() - started) / 100) / 10 } : summary;
   },
@@ -216,10 +207,8 @@ const commands: Record<string, Command> = {
   },
 
   async access(args) {
-    const result = readerCommand(() => accessCommand(args));
-    // Every cached page of the paper may now show more or less: refresh them.
-    await refreshReaders({ paper: result.paper, date: "2000-01-01" });
-    return result;
+    // Cached pages follow: a policy change moves the content stamp (migration 0007).
+    return readerCommand(() => accessCommand(args));
   },
 
   codes(args) {

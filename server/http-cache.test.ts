@@ -288,3 +288,28 @@ describe("pickEncoding", () => {
     expect(pickEncoding(undefined)).toBe("identity");
   });
 });
+
+describe("HttpCache under a crowd", () => {
+  it("renders a page once for many simultaneous readers, and once again past its TTL while serving the copy", async () => {
+    let now = 0;
+    const next = page(() => "<html>头版</html>");
+    const { contentStamp } = versioned();
+    const origin = await serve(new HttpCache({ contentStamp, now: () => now, ttlMs: 1000 }), next);
+    const texts = await Promise.all(Array.from({ length: 20 }, () => fetch(`${origin}/x/2026-01-01`).then((r) => r.text())));
+    expect(new Set(texts)).toEqual(new Set(["<html>头版</html>"]));
+    expect(next.calls).toBe(1);
+    now = 5000;
+    const again = await Promise.all(Array.from({ length: 10 }, () => fetch(`${origin}/x/2026-01-01`).then((r) => r.status)));
+    expect(again.every((s) => s === 200)).toBe(true);
+    expect(next.calls).toBe(2);
+  });
+
+  it("lets every waiter render for itself when the first answer cannot be kept", async () => {
+    const next = page(() => "x", (res) => { res.statusCode = 404; });
+    const { contentStamp } = versioned();
+    const origin = await serve(new HttpCache({ contentStamp }), next);
+    const statuses = await Promise.all(Array.from({ length: 5 }, () => fetch(`${origin}/x/2026-01-01`).then((r) => r.status)));
+    expect(statuses).toEqual([404, 404, 404, 404, 404]);
+    expect(next.calls).toBe(5);
+  });
+});

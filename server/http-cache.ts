@@ -106,7 +106,12 @@ type Entry = {
   gzip: Variant | null;
   br: Variant | null;
   bytes: number;
+  /** Past its TTL and being rendered again by one request; the others are served this copy. */
+  refreshing: boolean;
 };
+
+/** Requests for a page that one request is already rendering: they wait for its copy. */
+type Flight = { stamp: string; waiters: { req: IncomingMessage; res: ServerResponse; next: Handler }[] };
 
 export type ContentStamp = () => string | null;
 
@@ -137,6 +142,7 @@ export class HttpCache {
   private seq = 0;
   private lastStamp: string | null = null;
   private encodings = new Map<string, Encoding>();
+  private flights = new Map<string, Flight>();
   readonly stats = { hits: 0, misses: 0, stored: 0, clears: 0, notModified: 0 };
   private readonly enabled: boolean;
   private readonly maxBytes: number;
@@ -206,8 +212,16 @@ export class HttpCache {
     if (isVariantRequest(h, url) || carriesReaderCookie(h)) return false;
     const entry = this.entries.get(`${h.host ?? ""}\n${url}`);
     if (entry === undefined) return false;
-    const now = this.now();
-    if (entry.stamp !== this.stampNow() || now - entry.storedAt >= this.ttlMs) return false;
+    if (entry.stamp !== this.stampNow()) return false;
+    if (this.now() - entry.storedAt >= this.ttlMs) {
+      // Same content, only older than the TTL (a backstop for pages that depend on the clock):
+      // one request renders it again while the rest are still answered from the copy.
+      if (!entry.refreshing) {
+        entry.refreshing = true;
+        res.once("close", () => (entry.refreshing = false));
+        return false;
+      }
+    }
     this.stats.hits++;
     // Second chance: an entry in the older half moves to the young end when it is used.
     if (entry.seq < this.seq - (this.entries.size >> 1)) {
@@ -236,8 +250,11 @@ export class HttpCache {
     return this.handleMiss(req, res, next);
   }
 
-  /** `handle` for a request serveFromMemory already declined. */
-  handleMiss(req: IncomingMessage, res: ServerResponse, next: Handler): unknown {
+  /**
+   * `handle` for a request serveFromMemory already declined. `alone`: do not wait for another
+   * request rendering the same page (that one's answer could not be kept).
+   */
+  handleMiss(req: IncomingMessage, res: ServerResponse, next: Handler, alone = false): unknown {
     const url = req.url ?? "/";
     const pathname = url.split("?")[0];
     const method = req.method ?? "GET";
@@ -261,6 +278,28 @@ export class HttpCache {
     const stamp = this.enabled && !readerCookie ? this.stampNow() : null;
     if (this.enabled) this.stats.misses++;
     const hadCookie = req.headers.cookie !== undefined;
+    // One render per page and content stamp: right after a publish every reader of the front
+    // page arrives at once, and all but the first wait for its copy instead of rendering it too.
+    let flight: Flight | null = null;
+    if (stamp !== null && !hadCookie && method === "GET" && !alone) {
+      const running = this.flights.get(key);
+      if (running && running.stamp === stamp) {
+        running.waiters.push({ req, res, next });
+        return;
+      }
+      flight = { stamp, waiters: [] };
+      this.flights.set(key, flight);
+      const land = () => {
+        if (this.flights.get(key) !== flight) return;
+        this.flights.delete(key);
+        // After the leader's answer was kept (or not): the waiters are served from it, or render.
+        setImmediate(() => {
+          for (const w of flight!.waiters) if (!this.serveFromMemory(w.req, w.res)) this.handleMiss(w.req, w.res, w.next, true);
+        });
+      };
+      res.once("close", land);
+      res.once("finish", land);
+    }
     const encoding = this.encodingOf(req.headers["accept-encoding"]);
     // Next sends plain bytes; compression happens here, once per kept page.
     delete req.headers["accept-encoding"];
@@ -376,7 +415,7 @@ function makeEntry(res: ServerResponse, body: Buffer, stamp: string, now: number
   const base = baseHeaders(res);
   const identity = makeVariant(base, body, "identity");
   const gzip = body.length >= MIN_COMPRESS_BYTES ? makeGzip(body, base) : null;
-  return { stamp, storedAt: now, seq, base, identity, gzip, br: null, bytes: body.length + (gzip?.body.length ?? 0) };
+  return { stamp, storedAt: now, seq, base, identity, gzip, br: null, bytes: body.length + (gzip?.body.length ?? 0), refreshing: false };
 }
 
 /** Puts a variant's head on a response Next built (the miss path), leaving out the hit marker. */

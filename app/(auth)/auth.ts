@@ -53,6 +53,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const type = (error as { type?: string }).type;
       if (error.name === "CredentialsSignin" || type === "CredentialsSignin") return;
       // Anyone can send a made-up cookie: one short line a minute, not a stack trace each time.
+      // A busy or full database is answered 503/507 by the server; one line, no stack: printing
+      // a stack makes Next map it through the source maps, which holds up every reader for seconds.
+      const code = (error.cause as { err?: { code?: unknown } } | undefined)?.err?.code;
+      if (code === "busy" || code === "full") return console.warn(`[auth] sign-in could not be recorded: database ${code}`);
       if (isBadTokenError(error)) {
         logRateLimited("bad-session-token", `[auth] ignored an unreadable session cookie (${type ?? error.name})`);
         return;

@@ -23,16 +23,16 @@ const notFound = () => new Response("Not Found", { status: 404, headers: { "x-co
 export async function GET(request: Request, { params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
   if (!MEDIA_NAME.test(name)) return notFound();
+  // Who is asking decides only what drafts they may see; readers get published files anyway.
+  const actor = await authorizeRequest(request);
   const published = isPublishedMedia(mediaUrl(name));
-  if (!published) {
-    // Drafts' files are for editors; to a reader an unpublished file and no file look the same.
-    const actor = await authorizeRequest(request);
-    if (actor instanceof Response || getMediaOwnerStatus(mediaUrl(name)) === null) return notFound();
-  }
+  // Drafts' files are for editors; to a reader an unpublished file and no file look the same.
+  const editor = !(actor instanceof Response);
+  if (!published && (!editor || getMediaOwnerStatus(mediaUrl(name)) === null)) return notFound();
   // A published page's scan or PDF is its full text: the paper's access policy decides, and an
   // editor may always look.
   let access = published ? (getMediaAccess(mediaUrl(name), readerOf(request)?.id ?? null) ?? "public") : "private";
-  if (access === "denied" && !((await authorizeRequest(request)) instanceof Response)) access = "private";
+  if (access === "denied" && editor) access = "private";
   if (access === "denied") {
     return new Response("订阅后查看", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } });
   }

@@ -2,7 +2,7 @@
 // ISR cache; publishing invalidates it (revalidatePath), and it refreshes at most every 5 minutes.
 import type { Metadata } from "next";
 import { PageView } from "@/components/reader/page-view";
-import { loadIssue, loadIssueNav, loadPage } from "../_lib/load";
+import { loadIssue, loadIssueNav, loadOfflineList, loadPage } from "../_lib/load";
 import { pageMetadata } from "../_lib/metadata";
 
 export const revalidate = 300;
@@ -25,5 +25,5 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function FrontPage({ params }: Params) {
   const { paper, date } = await params;
   const ctx = loadFront(paper, date);
-  return <PageView ctx={ctx} nav={loadIssueNav(ctx)} />;
+  return <PageView ctx={ctx} nav={loadIssueNav(ctx)} offline={loadOfflineList(ctx)} />;
 }

@@ -8,11 +8,13 @@ import {
   getAdjacentPublishedDates, getPublishedIssue, listPagesOfIssue, listPublishedDatesInMonth,
 } from "@/db/queries/issues";
 import { listPiecesOnPage } from "@/db/queries/pages";
+import { withZones } from "./zones";
 import { getArticleOfIssue, listArticlesOfIssue } from "@/db/queries/articles";
 import { isIssueDate } from "@/lib/dates";
 import { normalizeLabel } from "@/lib/labels";
 import { isPaperSlug } from "@/lib/slugs";
-import { issueLinks } from "@/components/reader/format";
+import { issueLinks, publicUrl } from "@/components/reader/format";
+import { imageVariantUrl, THUMB_WIDTH } from "@/lib/images";
 
 export const loadPaper = cache((slug: string) => {
   const paper = isPaperSlug(slug) ? getPaperBySlug(slug) : null;
@@ -36,8 +38,11 @@ export function pageOfIssue(ctx: IssueContext, rawLabel: string) {
   const index = ctx.pages.findIndex((p) => p.label === label);
   if (index < 0) notFound();
   const page = ctx.pages[index];
-  return { ...ctx, page, index, pieces: listPiecesOnPage(page.id), canonical: label === rawLabel };
+  const pieces = listPiecesOnPage(page.id).map(withZones);
+  return { ...ctx, page, index, pieces, canonical: label === rawLabel };
 }
+
+export type { ReaderPiece } from "./zones";
 
 export const loadPage = cache((paperSlug: string, date: string, rawLabel: string) =>
   pageOfIssue(loadIssue(paperSlug, date), rawLabel));
@@ -87,3 +92,24 @@ function safeDecode(s: string): string {
     return s;
   }
 }
+
+/**
+ * What 保存本期 keeps of an issue: every page and article, each page's text for 听本版, and
+ * the images the pages show at phone width (the 960-pixel scan and the thumbnails).
+ */
+export function loadOfflineList(ctx: IssueContext) {
+  const { paper, issue, pages, links } = ctx;
+  const api = `/api/v1/papers/${paper.slug}/issues/${issue.date}/pages`;
+  const urls = [
+    ...pages.map((p) => links.page(p.label)),
+    ...listArticlesOfIssue(issue.id).map((a) => links.article(a.id)),
+    ...pages.map((p) => `${api}/${encodeURIComponent(p.label)}`),
+    ...pages.flatMap((p) => {
+      if (!p.imagePath) return [];
+      const src = publicUrl(p.imagePath);
+      return [imageVariantUrl(src, 960), imageVariantUrl(src, THUMB_WIDTH)].filter((u): u is string => !!u);
+    }),
+  ];
+  return { issueKey: `${paper.slug}/${issue.date}`, href: links.issue, urls };
+}
+export type OfflineList = ReturnType<typeof loadOfflineList>;

@@ -3,7 +3,12 @@
 // the fake stands in for the browser's own speechSynthesis, as a phone's engine would.
 import type { Page } from "@playwright/test";
 
-export const PHONE = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+// The screen matters as much as the viewport: Chromium's preload scanner picks srcset widths
+// from the screen before layout, and a desktop-sized screen would fetch a scan a phone never would.
+export const PHONE = {
+  viewport: { width: 375, height: 812 }, screen: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+  userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+};
 export const ISSUE = "/linlan/2026-11-26";
 export const LEAD = "临澜地铁1号线一期开通运营";
 

@@ -29,7 +29,12 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || NEVER.test(url.pathname)) return;
+  if (url.origin !== self.location.origin) return;
+  if (NEVER.test(url.pathname)) {
+    // Search is never kept, but a reader offline is told why it does not answer.
+    if (request.mode === "navigate" && url.pathname === "/search") event.respondWith(fetch(request).catch(() => offlinePage()));
+    return;
+  }
 
   if (request.mode === "navigate") {
     // Network first: a reader online always gets the current page.

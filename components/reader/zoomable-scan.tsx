@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
 import { SCAN_SIZES } from "./scan-sizes";
 
 const MAX_SCALE = 5;
-const DOUBLE_TAP_MS = 280;
+const DOUBLE_TAP_MS = 350;
 const TAP_SLOP_PX = 10;
 
 type View = { s: number; x: number; y: number };
@@ -131,7 +131,11 @@ export function ZoomableScan({ ratio, fullWidth, original, children }: Props) {
       }, DOUBLE_TAP_MS);
     };
     const onDblClick = (e: MouseEvent) => {
-      if (lastType === "touch") return;
+      // A quick double tap may reach us as one click and a dblclick: the pending link waits no more.
+      if (tapTimer) {
+        clearTimeout(tapTimer);
+        tapTimer = null;
+      } else if (lastType === "touch") return;
       const p = local(e);
       zoomAt(viewRef.current.s > 1.01 ? 1 : 2.5, p.x, p.y);
     };

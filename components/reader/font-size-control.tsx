@@ -29,7 +29,8 @@ export function FontSizeControl() {
       <button type="button" onClick={() => change(-1)} disabled={step === 0}>
         A−<span className="visually-hidden">（缩小字号）</span>
       </button>
-      <output aria-live="polite" className="font-size__value">{Math.round(STEPS[step] * 100)}%</output>
+      {/* A live span, not <output>: that is role="status", which belongs to the page's own messages. */}
+      <span aria-live="polite" className="font-size__value">{Math.round(STEPS[step] * 100)}%</span>
       <button type="button" onClick={() => change(1)} disabled={step === STEPS.length - 1}>
         A+<span className="visually-hidden">（放大字号）</span>
       </button>

@@ -167,7 +167,7 @@ export function ZoomableScan({ ratio, fullWidth, original, children }: Props) {
         <span className="scan-tools__hint">双指或双击缩放</span>
         <button type="button" onClick={() => step(1.5)} disabled={view.s >= maxScaleSafe(maxScale)}>放大版面</button>
         <button type="button" onClick={() => step(1 / 1.5)} disabled={!zoomed}>缩小版面</button>
-        <output className="visually-hidden" aria-live="polite">{Math.round(view.s * 100)}%</output>
+        <span className="visually-hidden" aria-live="polite">{Math.round(view.s * 100)}%</span>
       </div>
       <div ref={box} className="scan" style={{ aspectRatio: ratio }} data-zoomed={zoomed ? "" : undefined}
         data-scale={view.s.toFixed(2)}>

@@ -105,6 +105,14 @@ test("the page scan zooms by double tap and pinch, loads detail only then, and z
   }
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   await expect.poll(async () => Number(await scan.getAttribute("data-scale"))).toBeGreaterThan(1.5);
+  // One finger pans the zoomed page (and does not turn it).
+  const stage = page.locator(".scan__stage");
+  const before = await stage.evaluate((e) => getComputedStyle(e).transform);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: px, y: py, id: 1 }] });
+  for (let i = 1; i <= 5; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: px + i * 10, y: py + i * 10, id: 1 }] });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await expect.poll(() => stage.evaluate((e) => getComputedStyle(e).transform)).not.toBe(before);
+  await expect(page).toHaveURL(new RegExp(`${ISSUE}$`));
 
   // A single tap on a zone, zoomed in, opens that zone's story.
   const href = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest("a.scan__zone")?.getAttribute("href") ?? null, [px, py]);

@@ -153,7 +153,7 @@ export function Listen(props: Props) {
     <div className="listen" role="group" aria-label="听报" data-no-convert>
       {status === "idle" || status === "loading" ? (
         <button type="button" className="listen__main" onClick={start} disabled={status === "loading"}>
-          <span aria-hidden="true">🔊 </span>{label}
+          {label}
         </button>
       ) : (
         <>

@@ -1,12 +1,19 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { fontScaleScript } from "@/components/reader/font-scale";
+import { siteOrigin } from "@/lib/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "版面 · 数字报", template: "%s" },
-  description: "报纸数字版：版面、文章与往期回顾",
-};
+// Read per request, not at build: the public origin (AUTH_URL) is known only where the app runs.
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(siteOrigin()),
+    title: { default: "版面 · 数字报", template: "%s" },
+    description: "报纸数字版：版面、文章与往期回顾",
+    manifest: "/manifest.webmanifest",
+    icons: { icon: [{ url: "/favicon.ico", sizes: "any" }, { url: "/icon-192.png", type: "image/png", sizes: "192x192" }],
+      apple: "/icon-192.png" },
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -19,10 +26,13 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // suppressHydrationWarning: the inline script may set --font-scale on <html> before hydration.
+    // suppressHydrationWarning: public/prefs.js sets classes and --font-scale on <html> before hydration.
     <html lang="zh-CN" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: fontScaleScript }} />
+        {/* A small blocking file, not an inline script (the CSP allows none): applies the
+            reader's size, 关怀模式, night and 简/繁 choices before the first paint. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src="/prefs.js" />
       </head>
       <body>
         <a className="skip-link" href="#main">跳到正文</a>

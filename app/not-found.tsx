@@ -8,7 +8,7 @@ export default function NotFound() {
       <h1>页面不存在</h1>
       <p>您要找的报纸、版面或文章不存在，或尚未出版。</p>
       <ul className="not-found__links">
-        <li><Link href="/">返回首页（最新一期）</Link></li>
+        <li><Link prefetch={false} href="/">返回首页（最新一期）</Link></li>
         <li><Link href="/search" prefetch={false}>检索文章</Link></li>
       </ul>
     </main>

@@ -14,7 +14,9 @@ import { withDecodeSlot } from "./decode-slot";
 import { storageFailure } from "./storage-errors";
 
 export const IMAGE_WIDTHS = [480, 960, 1600] as const;
-export type ImageWidth = (typeof IMAGE_WIDTHS)[number];
+/** For the page list's thumbnails (36 CSS pixels wide, 3× at most): never part of a page's srcset. */
+export const THUMB_WIDTH = 120;
+export type ImageWidth = (typeof IMAGE_WIDTHS)[number] | typeof THUMB_WIDTH;
 
 export type ImageSource = "demo" | "media";
 
@@ -38,7 +40,7 @@ export function parseImagePath(segments: readonly string[]): ImageRef | null {
 export function parseWidth(raw: string | null): ImageWidth | null {
   if (raw === null || !/^[1-9][0-9]{2,3}$/.test(raw)) return null;
   const w = Number(raw);
-  return (IMAGE_WIDTHS as readonly number[]).includes(w) ? (w as ImageWidth) : null;
+  return (IMAGE_WIDTHS as readonly number[]).includes(w) || w === THUMB_WIDTH ? (w as ImageWidth) : null;
 }
 
 /** The public URL of a variant, for `srcset`. `src` is the stored path ("/demo/x.webp", "/media/….webp"). */

@@ -10,6 +10,7 @@ import { parseSearchParams, RESULTS_PER_PAGE, searchHref, type RawParams } from 
 import { formatIssueDate } from "@/lib/dates";
 import { SearchForm } from "@/components/search/search-form";
 import { ResultList } from "@/components/search/result-list";
+import { ReaderPrefs } from "@/components/reader/reader-prefs";
 import "@/components/search/search.css";
 
 export const dynamic = "force-dynamic";
@@ -64,11 +65,12 @@ export default async function SearchPage({ searchParams }: Props) {
     <div className="search-page">
       <header className="page-header">
         {paper || papers[0] ? (
-          <Link className="page-header__paper" href={`/${(paper ?? papers[0]).slug}`}>{(paper ?? papers[0]).name}</Link>
+          <Link prefetch={false} className="page-header__paper" href={`/${(paper ?? papers[0]).slug}`}>{(paper ?? papers[0]).name}</Link>
         ) : (
-          <Link className="page-header__paper" href="/">版面</Link>
+          <Link prefetch={false} className="page-header__paper" href="/">版面</Link>
         )}
         <h1 className="page-header__title">检索</h1>
+        <ReaderPrefs />
       </header>
       <main id="main" tabIndex={-1}>
         <SearchForm q={query.text} filters={effective} papers={papers} sections={sections} />
@@ -96,9 +98,9 @@ export default async function SearchPage({ searchParams }: Props) {
           <>
             <ResultList hits={result.hits} terms={query.terms} start={(page - 1) * RESULTS_PER_PAGE + 1} />
             <nav className="pager" aria-label="结果分页">
-              {page > 1 && <Link className="pager__link" href={hrefFor(page - 1)} rel="prev">上一页</Link>}
+              {page > 1 && <Link prefetch={false} className="pager__link" href={hrefFor(page - 1)} rel="prev">上一页</Link>}
               {page * RESULTS_PER_PAGE < result.total && (
-                <Link className="pager__link pager__link--next" href={hrefFor(page + 1)} rel="next">下一页</Link>
+                <Link prefetch={false} className="pager__link pager__link--next" href={hrefFor(page + 1)} rel="next">下一页</Link>
               )}
             </nav>
           </>

@@ -7,14 +7,14 @@ import { pageName } from "@/lib/format";
 import { PageHeader } from "./page-header";
 import { PageNav } from "./page-nav";
 
-export function ArticleScreen({ ctx, children }: { ctx: ArticleContext; children?: ReactNode }) {
+export function ArticleScreen({ ctx, url, children }: { ctx: ArticleContext; url?: string; children?: ReactNode }) {
   const { article, links } = ctx;
   const firstPage = ctx.pages.find((p) => p.label === article.pieces[0].pageLabel);
   return (
     <div className="reader reader--article">
       <PageHeader ctx={ctx} />
       <main id="main" className="reader__article" tabIndex={-1}>
-        <ArticleView ctx={ctx} article={article} />
+        <ArticleView ctx={ctx} article={article} url={url} />
         <ArticlePager prev={ctx.prev} next={ctx.next} links={links} />
         {firstPage && (
           <p className="back-to-page">

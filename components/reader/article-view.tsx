@@ -6,13 +6,15 @@ import { articleTrail } from "@/lib/jumps";
 import { displayLabel } from "@/lib/labels";
 import { formatIssueDate } from "@/lib/dates";
 import type { IssueContext } from "@/db/queries/reader-views";
-import { FontSizeControl } from "./font-size-control";
 import { paddedLabel, publicUrl, storyTitle, type IssueLinks } from "@/lib/format";
-import { ArticleTools } from "@/components/subscribe/article-tools";
+import { ArticleTools as SubscriberTools } from "@/components/subscribe/article-tools";
 import { PaywallPanel } from "@/components/subscribe/paywall-panel";
+import { CopyLink, FocusTitle } from "./article-tools";
+import { Listen } from "./listen";
 import "./article.css";
 
-export function ArticleView({ ctx, article }: { ctx: IssueContext; article: Article & { gated?: boolean } }) {
+/** `url`: the article's absolute address, for the copy-link control. */
+export function ArticleView({ ctx, article, url }: { ctx: IssueContext; article: Article & { gated?: boolean }; url?: string }) {
   const { links } = ctx;
   const title = storyTitle(article.title, article.pieces[0].paragraphs, article.pieces[0].headline);
   const trail = articleTrail(article.pieces.map((p) => ({ pieceId: p.id, pageLabel: p.pageLabel })));
@@ -22,12 +24,16 @@ export function ArticleView({ ctx, article }: { ctx: IssueContext; article: Arti
       <header className="article__head">
         {article.column && <p className="article__column">{article.column}</p>}
         {article.kicker && <p className="article__kicker">{article.kicker}</p>}
-        <h1 id="article-title" className="article__title">{title}</h1>
+        <h1 id="article-title" className="article__title" tabIndex={-1}>{title}</h1>
         {article.subtitle && <p className="article__subtitle">{article.subtitle}</p>}
         {article.byline && <p className="article__byline">{article.byline}</p>}
       </header>
-      <FontSizeControl />
-      <ArticleTools articleId={article.id} />
+      <div className="article__tools">
+        <Listen mode="article" />
+        {url && <CopyLink url={url} />}
+        <SubscriberTools articleId={article.id} />
+      </div>
+      <FocusTitle />
       {article.images.map((img, i) => (
         <figure key={i} className="article__figure">
           <img src={publicUrl(img.src)} alt={img.caption ?? `${title}（配图）`} loading={i === 0 ? "eager" : "lazy"}
@@ -53,7 +59,8 @@ export function ArticleView({ ctx, article }: { ctx: IssueContext; article: Arti
         ))}
       </div>}
       <p className="article__source">
-        《{ctx.paper.name}》（{formatIssueDate(ctx.issue.date)} {paddedLabel(article.pieces[0].pageLabel)}）
+        {/* Every page the story is printed on, as a jumped story's source line reads in print. */}
+        《{ctx.paper.name}》（{formatIssueDate(ctx.issue.date)} {[...new Set(article.pieces.map((p) => p.pageLabel))].map(paddedLabel).join("、")}）
       </p>
     </article>
   );

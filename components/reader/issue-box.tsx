@@ -14,9 +14,9 @@ export function IssueBox({ ctx, nav }: Props) {
     <section className="side-box issue-box" aria-labelledby="issue-box-title">
       <h2 id="issue-box-title" className="side-box__title">往期与检索</h2>
       <ul className="issue-box__links">
-        <li>{prev ? <Link href={`/${paper.slug}/${prev}`}>上一期 <small>{formatIssueDate(prev)}</small></Link>
+        <li>{prev ? <Link href={`/${paper.slug}/${prev}`} prefetch={false}>上一期 <small>{formatIssueDate(prev)}</small></Link>
           : <span className="is-off">上一期</span>}</li>
-        <li>{next ? <Link href={`/${paper.slug}/${next}`}>下一期 <small>{formatIssueDate(next)}</small></Link>
+        <li>{next ? <Link href={`/${paper.slug}/${next}`} prefetch={false}>下一期 <small>{formatIssueDate(next)}</small></Link>
           : <span className="is-off">下一期</span>}</li>
       </ul>
       <details className="issue-box__calendar">

@@ -2,14 +2,16 @@
 import Link from "next/link";
 import type { PageContext } from "@/db/queries/reader-views";
 import { archiveHref, longDate, pageName } from "@/lib/format";
+import { ReaderPrefs } from "./reader-prefs";
 
 export function Masthead({ ctx }: { ctx: PageContext }) {
   const { paper, issue, page, links } = ctx;
   return (
     <header className="masthead">
       <ReaderToolbar paper={paper.slug} month={issue.date.slice(0, 7)} />
+      <ReaderPrefs />
       <h1 className="masthead__name">
-        <Link href={links.issue}>{paper.name}</Link>
+        <Link href={links.issue} prefetch={false}>{paper.name}</Link>
       </h1>
       {paper.motto && <p className="masthead__motto">{paper.motto}</p>}
       <p className="masthead__meta">

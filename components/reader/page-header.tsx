@@ -4,6 +4,7 @@ import { displayLabel } from "@/lib/labels";
 import { formatIssueDate } from "@/lib/dates";
 import type { IssueContext } from "@/db/queries/reader-views";
 import { ReaderToolbar } from "./masthead";
+import { ReaderPrefs } from "./reader-prefs";
 
 type Props = { ctx: IssueContext; page?: { label: string; section: string | null } };
 
@@ -12,7 +13,7 @@ export function PageHeader({ ctx, page }: Props) {
   const date = <time dateTime={issue.date}>{formatIssueDate(issue.date)}</time>;
   return (
     <header className="page-header">
-      <Link className="page-header__paper" href={links.issue}>{paper.name}</Link>
+      <Link className="page-header__paper" href={links.issue} prefetch={false}>{paper.name}</Link>
       {page ? (
         <h1 className="page-header__title">
           {displayLabel(page.label)}
@@ -26,6 +27,7 @@ export function PageHeader({ ctx, page }: Props) {
         </p>
       )}
       <ReaderToolbar paper={paper.slug} month={issue.date.slice(0, 7)} />
+      <ReaderPrefs />
     </header>
   );
 }

@@ -1,7 +1,7 @@
 // 版面导航: every page of the issue, the current one marked, with a small thumbnail where a scan exists.
 import Link from "next/link";
 import type { IssueContext } from "@/db/queries/reader-views";
-import { imageVariantUrl } from "@/lib/images";
+import { imageVariantUrl, THUMB_WIDTH } from "@/lib/images";
 import { pageName, publicUrl } from "@/lib/format";
 
 export function PageNav({ ctx, current }: { ctx: IssueContext; current?: number }) {
@@ -11,10 +11,11 @@ export function PageNav({ ctx, current }: { ctx: IssueContext; current?: number 
       <ol className="page-nav__list">
         {ctx.pages.map((p, i) => (
           <li key={p.id}>
+            // No prefetch: it would preload each page's scan, which this page never shows.
             <Link href={ctx.links.page(p.label)} aria-current={i === current ? "page" : undefined}
-              className="page-nav__link">
+              className="page-nav__link" prefetch={false}>
               {p.imagePath && (
-                <img className="page-nav__thumb" src={imageVariantUrl(publicUrl(p.imagePath), 480) ?? publicUrl(p.imagePath)} alt="" loading="lazy" decoding="async"
+                <img className="page-nav__thumb" src={imageVariantUrl(publicUrl(p.imagePath), THUMB_WIDTH) ?? publicUrl(p.imagePath)} alt="" loading="lazy" decoding="async"
                   width={36} height={p.imageWidth && p.imageHeight ? Math.round((36 * p.imageHeight) / p.imageWidth) : 50} />
               )}
               <span>{pageName(p)}</span>

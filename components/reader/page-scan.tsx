@@ -1,10 +1,12 @@
 // Image mode: the printed page as scanned, with a real link over each story's zone. Zones are
-// placed in % inside a box with the image's aspect ratio, so they track the image at any width.
-import Link from "next/link";
-import type { PieceOnPage } from "@/db/queries/pages";
-import type { PageContext } from "@/db/queries/reader-views";
+// drawn in an SVG laid over the image in page fractions, so they track it at any width and at
+// any zoom; a story of several rectangles is one shape (lib/zone-shape.ts).
+import type { PageContext, ReaderPiece } from "@/db/queries/reader-views";
 import { imageSrcSet } from "@/lib/images";
+import { zonePaths, type Rect } from "@/lib/zone-shape";
 import { jumpFromText, pageName, publicUrl, storyTitle } from "@/lib/format";
+import { SCAN_SIZES } from "./scan-sizes";
+import { ZoomableScan } from "./zoomable-scan";
 import "./page-scan.css";
 
 type Scan = { src: string; width: number; height: number };
@@ -15,52 +17,47 @@ export function scanOf(page: PageContext["page"]): Scan | null {
   return imagePath && imageWidth && imageHeight ? { src: publicUrl(imagePath), width: imageWidth, height: imageHeight } : null;
 }
 
-const pct = (n: number) => `${(Math.min(1, Math.max(0, n)) * 100).toFixed(3)}%`;
-
 /** A zone's accessible name: the story's title, marked as a continuation where it is one. */
-export function zoneName(piece: PieceOnPage): string {
+export function zoneName(piece: ReaderPiece): string {
   const title = storyTitle(piece.title, piece.paragraphs, piece.headline);
   return piece.jumpFrom ? `${title}${jumpFromText(piece.jumpFrom.label)}` : title;
 }
 
-export function PageScan({ ctx, scan }: { ctx: PageContext; scan: Scan }) {
-  const zoned = ctx.pieces.filter((p) => p.zone);
+
+/** `hits`: where search terms stand on the page, in page fractions, when word positions are known. */
+export function PageScan({ ctx, scan, hits = [] }: { ctx: PageContext; scan: Scan; hits?: Rect[] }) {
+  const zoned = ctx.pieces.filter((p) => p.zones.length > 0);
+  const hitPath = zonePaths(hits).fill;
   return (
-    <div className="scan" style={{ aspectRatio: `${scan.width} / ${scan.height}` }}>
-      {/* The page in view loads eagerly; only thumbnails elsewhere are lazy. */}
+    <ZoomableScan ratio={`${scan.width} / ${scan.height}`} fullWidth={scan.width} original={scan.src}>
       <img
         className="scan__image"
         src={scan.src}
-        // Width variants (WebP) so a phone never downloads the full-size scan.
+        // Width variants (WebP) so a phone never downloads the full-size scan; zooming raises
+        // `sizes`, and the browser fetches the next width only then.
         srcSet={imageSrcSet(scan.src) ?? undefined}
-        sizes="(max-width: 640px) 100vw, (max-width: 1100px) 70vw, 800px"
+        sizes={SCAN_SIZES}
         width={scan.width}
         height={scan.height}
         alt={`${pageName(ctx.page)} 版面图`}
         fetchPriority="high"
         decoding="async"
+        draggable={false}
       />
-      {zoned.map((p) => (
-        <Link
-          key={p.id}
-          id={`piece-${p.id}`}
-          data-piece-id={p.id}
-          className="scan__zone"
-          href={ctx.links.article(p.articleId)}
-          prefetch={false}
-          aria-label={zoneName(p)}
-          style={{ left: pct(p.zone!.x), top: pct(p.zone!.y), width: pct(p.zone!.w), height: pct(p.zone!.h) }}
-        >
-          {/* One link, one rectangle per part of the story's module (an L-shaped story has two):
-              hover, focus and :target light them all. Positions are relative to the bounding box. */}
-          {p.zones.map((z, i) => (
-            <span key={i} className="scan__rect" style={{
-              left: pct((z.x - p.zone!.x) / p.zone!.w), top: pct((z.y - p.zone!.y) / p.zone!.h),
-              width: pct(z.w / p.zone!.w), height: pct(z.h / p.zone!.h),
-            }} />
-          ))}
-        </Link>
-      ))}
-    </div>
+      <svg className="scan__zones" viewBox="0 0 1000 1000" preserveAspectRatio="none" aria-label="版面热区" role="group">
+        {hitPath && <path className="scan__hit" d={hitPath} data-hits={hits.length} />}
+        {zoned.map((p) => {
+          const { fill, edge } = zonePaths(p.zones);
+          return (
+            // A plain link (SVG has no next/link): a full load also makes :target work on return.
+            <a key={p.id} id={`piece-${p.id}`} data-piece-id={p.id} data-article-id={p.articleId} className="scan__zone"
+              href={ctx.links.article(p.articleId)} aria-label={zoneName(p)}>
+              <path className="scan__zone-fill" d={fill} />
+              <path className="scan__zone-edge" d={edge} />
+            </a>
+          );
+        })}
+      </svg>
+    </ZoomableScan>
   );
 }

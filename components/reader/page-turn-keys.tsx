@@ -27,7 +27,9 @@ export function PageTurnKeys() {
     let start: { x: number; y: number } | null = null;
     const onTouchStart = (e: TouchEvent) => {
       const zoomed = (window.visualViewport?.scale ?? 1) > 1.01;
-      const inArea = (e.target as HTMLElement | null)?.closest("[data-swipe]");
+      const target = e.target as Element | null;
+      // A drag on a zoomed scan pans it; it does not turn the page.
+      const inArea = target?.closest("[data-swipe]") && !target.closest("[data-zoomed]");
       const x = e.touches[0]?.clientX ?? 0;
       const atEdge = x < EDGE_PX || x > window.innerWidth - EDGE_PX;
       start = e.touches.length === 1 && !zoomed && !atEdge && inArea ? { x, y: e.touches[0].clientY } : null;

@@ -13,7 +13,7 @@ export function PieceList({ ctx, scanned }: { ctx: PageContext; scanned: boolean
       {pieces.length === 0 ? <p className="side-box__empty">本版暂无文章。</p> : (
         <ol className="piece-list__list">
           {pieces.map((p) => {
-            const anchored = scanned && !p.zone;
+            const anchored = scanned && p.zones.length === 0;
             return (
               <li key={p.id} id={anchored ? `piece-${p.id}` : undefined} data-piece-id={anchored ? p.id : undefined}
                 className="piece-list__item">

@@ -3,11 +3,12 @@
 // so the jump links inside it are not nested links.
 import Link from "next/link";
 import type { CSSProperties } from "react";
-import type { PieceOnPage, Zone } from "@/db/queries/pages";
+import type { Zone } from "@/db/queries/pages";
+import type { ReaderPiece } from "@/db/queries/reader-views";
 import { openingParagraphs, pieceHeadline, type IssueLinks } from "@/lib/format";
 import { JumpLine } from "./jump-line";
 
-type Props = { piece: PieceOnPage; links: IssueLinks; lead?: boolean; place?: Zone | null };
+type Props = { piece: ReaderPiece; links: IssueLinks; lead?: boolean; place?: Zone | null };
 
 /** How much opening text a block carries: what its zone can show, or a teaser in flowing columns. */
 function textBudget(place: Zone | null | undefined, lead: boolean): number {
@@ -23,7 +24,7 @@ export function StoryBlock({ piece, links, lead = false, place }: Props) {
   const className = ["story", lead && "story--lead", continuation && "story--cont", place && "story--placed"]
     .filter(Boolean).join(" ");
   return (
-    <article id={`piece-${piece.id}`} data-piece-id={piece.id} className={className} style={style}
+    <article id={`piece-${piece.id}`} data-piece-id={piece.id} data-article-id={piece.articleId} className={className} style={style}
       aria-labelledby={`piece-${piece.id}-title`}>
       {!continuation && piece.column && <p className="story__column">{piece.column}</p>}
       {!continuation && piece.kicker && <p className="story__kicker">{piece.kicker}</p>}

@@ -3,7 +3,8 @@
 // (ISR) page, and the terms come from ?hl=… (or the `terms` prop). Only text nodes are touched:
 // matches are wrapped in <mark> elements created with the DOM API, never parsed from HTML.
 import { useEffect } from "react";
-import { parseHighlightParam, termsPattern } from "@/lib/search/highlight";
+import { termsPattern } from "@/lib/search/highlight";
+import { hasSpot, termsFromLocation } from "./terms-from-location";
 import "./highlight.css";
 
 const MARK_CLASS = "search-hit";
@@ -45,13 +46,13 @@ function unmark(root: Element) {
 export function HighlightTerms({ terms, selector = "[data-article-body]" }: { terms?: string[]; selector?: string }) {
   const key = terms?.join("\u0000");
   useEffect(() => {
-    const words = terms ?? parseHighlightParam(new URLSearchParams(window.location.search).get("hl"));
+    const words = terms ?? termsFromLocation();
     const pattern = termsPattern(words);
     if (!pattern) return;
     const roots = [...document.querySelectorAll(selector)];
     const marks = roots.flatMap((root) => markTextNodes(root, pattern));
     // Bring the first match into view unless the reader came for a particular spot.
-    if (marks[0] && !window.location.hash) marks[0].scrollIntoView({ block: "center" });
+    if (marks[0] && !hasSpot()) marks[0].scrollIntoView({ block: "center" });
     return () => roots.forEach(unmark);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, selector]);

@@ -5,6 +5,12 @@ import { articleHref } from "@/lib/search/params";
 import type { SearchHit } from "@/db/queries/search";
 import { MarkedText } from "./marked-text";
 
+/** The hit's page with the terms marked on it (#hl=…, see terms-from-location.ts). */
+function pageHref(hit: SearchHit, terms: string[]): string {
+  const base = `/${hit.paper.slug}/${hit.date}/${encodeURIComponent(hit.pageLabel)}`;
+  return terms.length ? `${base}#${new URLSearchParams({ hl: terms.join(" ") })}` : base;
+}
+
 export function ResultList({ hits, terms, start }: { hits: SearchHit[]; terms: string[]; start: number }) {
   return (
     <ol className="search-results" start={start}>
@@ -20,6 +26,9 @@ export function ResultList({ hits, terms, start }: { hits: SearchHit[]; terms: s
             {hit.section && <> · {hit.section}</>}
           </p>
           <p className="search-result__snippet"><MarkedText segments={hit.snippet} /></p>
+          <p className="search-result__page">
+            <a href={pageHref(hit, terms)}>在版面上查看（{displayLabel(hit.pageLabel)}）</a>
+          </p>
         </li>
       ))}
     </ol>

@@ -38,3 +38,9 @@ export type IssueNav = {
   adjacent: { prev: string | null; next: string | null };
   month: MonthData;
 };
+
+/** A piece as the reader draws it: its zone is one rectangle or several (an L-shaped story). */
+export type ReaderPiece = PieceOnPage;
+
+/** What 保存本期 keeps of an issue: the addresses of its pages, articles and phone-width images. */
+export type OfflineList = { issueKey: string; href: string; urls: string[] };

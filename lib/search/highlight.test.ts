@@ -40,3 +40,13 @@ describe("cleanTerms", () => {
     expect(cleanTerms(["外贸", 3, "", "  ", "!!", ...Array.from({ length: 30 }, (_, i) => `t${i}`)])).toHaveLength(16);
   });
 });
+
+describe("snippetSegments' start", () => {
+  it("never begins in the middle of a number", () => {
+    // The window would open at the "0" of "10" (15 characters before the term).
+    const text = `${"开".repeat(40)}今年10${"岗".repeat(14)}外贸${"尾".repeat(40)}`;
+    expect(snippetSegments(text, ["外贸"], 60).map((s) => s.text).join("")).toMatch(/^…10岗/);
+    const withBreak = `${"开".repeat(40)}，截至2026年10月底，全市新增就业岗位外贸${"尾".repeat(40)}`;
+    expect(snippetSegments(withBreak, ["外贸"], 60).map((s) => s.text).join("")).toMatch(/^…(截至|全市)/);
+  });
+});

@@ -53,6 +53,14 @@ export function snippetSegments(text: string, terms: readonly string[], size = 1
   const pattern = termsPattern(terms);
   const first = pattern ? text.search(pattern) : -1;
   let start = first < 0 ? 0 : Math.max(0, first - Math.floor(size / 4));
+  // Start after the nearest break before the window (so "…0时" never begins mid-number), or at
+  // least not inside a run of digits or Latin letters.
+  if (start > 0) {
+    const before = text.slice(Math.max(0, start - 24), start);
+    const brk = Math.max(...[..."。！？；，、：\n "].map((c) => before.lastIndexOf(c)));
+    if (brk >= 0) start = start - before.length + brk + 1;
+    else while (start > 0 && /[0-9A-Za-z.%]/.test(text[start - 1]) && /[0-9A-Za-z.%]/.test(text[start])) start--;
+  }
   // Do not start in the middle of a surrogate pair.
   if (start > 0 && /[\udc00-\udfff]/.test(text[start])) start--;
   let end = Math.min(text.length, start + size);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SigninForm } from "@/components/admin/signin-form";
 import "./signin.css";
+import { ReaderPrefs } from "@/components/reader/reader-prefs";
 import { currentActor } from "@/app/(auth)/guards";
 
 export const metadata: Metadata = { title: "编辑登录 - 版面", robots: { index: false } };
@@ -17,6 +18,7 @@ export default async function SigninPage({ searchParams }: { searchParams: Promi
   const { error, next } = await searchParams;
   return (
     <main className="signin" id="main">
+      <ReaderPrefs />
       <h1>编辑登录</h1>
       <p className="signin-note">版面 · 报社编辑后台</p>
       <SigninForm initialError={error ? MESSAGES[error] ?? null : null} next={typeof next === "string" ? next : undefined} />

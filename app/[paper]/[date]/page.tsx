@@ -1,7 +1,7 @@
 // An issue's front page: /{paper}/{YYYY-MM-DD}.
 import type { Metadata } from "next";
 import { PageView } from "@/components/reader/page-view";
-import { loadIssue, loadIssueNav, loadPage } from "../_lib/load";
+import { loadIssue, loadIssueNav, loadOfflineList, loadPage } from "../_lib/load";
 import { pageMetadata } from "../_lib/metadata";
 
 // Rendered per request and kept only by the server's response cache, which follows the
@@ -22,5 +22,5 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function FrontPage({ params }: Params) {
   const { paper, date } = await params;
   const ctx = loadFront(paper, date);
-  return <PageView ctx={ctx} nav={loadIssueNav(ctx)} />;
+  return <PageView ctx={ctx} nav={loadIssueNav(ctx)} offline={loadOfflineList(ctx)} />;
 }

@@ -14,14 +14,15 @@ import {
 import { isIssueDate } from "@/lib/dates";
 import { normalizeLabel } from "@/lib/labels";
 import { isPaperSlug } from "@/lib/slugs";
-import { issueLinks } from "@/lib/format";
+import { issueLinks, publicUrl } from "@/lib/format";
+import { imageVariantUrl, THUMB_WIDTH } from "@/lib/images";
 import { getAccessPolicy } from "@/db/queries/access";
 import { accessToday, gatePieces, isFreeToAll, isPieceFreeToAll } from "@/lib/access";
 import type {
-  ArticleContext, IssueContext, IssueNav, MonthData, PageContext,
+  ArticleContext, IssueContext, IssueNav, MonthData, OfflineList, PageContext, ReaderPiece,
 } from "@/db/queries/reader-views";
 
-export type { ArticleContext, IssueContext, IssueNav, MonthData, PageContext };
+export type { ArticleContext, IssueContext, IssueNav, MonthData, OfflineList, PageContext, ReaderPiece };
 
 export const loadPaper = cache((slug: string) => {
   const paper = isPaperSlug(slug) ? getPaperBySlug(slug) : null;
@@ -105,4 +106,24 @@ function safeDecode(s: string): string {
   } catch {
     return s;
   }
+}
+
+/**
+ * What 保存本期 keeps of an issue: every page and article, each page's text for 听本版, and
+ * the images the pages show at phone width (the 960-pixel scan and the thumbnails).
+ */
+export function loadOfflineList(ctx: IssueContext): OfflineList {
+  const { paper, issue, pages, links } = ctx;
+  const api = `/api/v1/papers/${paper.slug}/issues/${issue.date}/pages`;
+  const urls = [
+    ...pages.map((p) => links.page(p.label)),
+    ...listPublishedArticles({ paperId: paper.id, date: issue.date }).map((a) => links.article(a.id)),
+    ...pages.map((p) => `${api}/${encodeURIComponent(p.label)}`),
+    ...pages.flatMap((p) => {
+      if (!p.imagePath) return [];
+      const src = publicUrl(p.imagePath);
+      return [imageVariantUrl(src, 960), imageVariantUrl(src, THUMB_WIDTH)].filter((u): u is string => !!u);
+    }),
+  ];
+  return { issueKey: `${paper.slug}/${issue.date}`, href: links.issue, urls };
 }

@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { createIssueAction, createPaperAction } from "@/app/admin/_actions/issues";
 
 export const dynamic = "force-dynamic";
+export const metadata = { title: "报纸与期次 · 编辑后台" };
 
 export default async function AdminHome() {
   const { user } = await requireEditor();

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageView } from "@/components/reader/page-view";
-import { loadIssueNav, loadPage } from "../../_lib/load";
+import { loadIssueNav, loadOfflineList, loadPage } from "../../_lib/load";
 import { pageMetadata } from "../../_lib/metadata";
 
 // Rendered per request and kept only by the server's response cache, which follows the
@@ -21,5 +21,5 @@ export default async function InsidePage({ params }: Params) {
   const { paper, date, page } = await params;
   const ctx = loadPage(paper, date, page);
   if (ctx.index === 0 || !ctx.canonical) redirect(ctx.links.page(ctx.page.label));
-  return <PageView ctx={ctx} nav={loadIssueNav(ctx)} />;
+  return <PageView ctx={ctx} nav={loadIssueNav(ctx)} offline={loadOfflineList(ctx)} />;
 }

@@ -38,14 +38,14 @@ export default async function ContentsPage({ params }: Params) {
         <IssueSearchForm paper={ctx.paper.slug} date={ctx.issue.date} />
         {pages.map(({ page, pieces }) => (
           <section key={page.id} className="contents__page" aria-labelledby={`contents-${page.id}`}>
-            <h2 id={`contents-${page.id}`}><Link href={links.page(page.label)}>{pageName(page)}</Link></h2>
+            <h2 id={`contents-${page.id}`}><Link prefetch={false} href={links.page(page.label)}>{pageName(page)}</Link></h2>
             {pieces.length === 0 ? (
               <p className="side-box__empty">本版没有文字稿。</p>
             ) : (
               <ol className="contents__list">
                 {pieces.map((p) => (
                   <li key={p.id}>
-                    <Link href={links.article(p.articleId)}>
+                    <Link prefetch={false} href={links.article(p.articleId)}>
                       <span>
                         {p.seq === 0 && p.kicker && <span className="contents__kicker">{p.kicker}</span>}
                         {storyTitle(p.title, p.paragraphs, p.headline)}

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { getPublishedDateRange } from "@/db/queries/issues";
 import { formatIssueDate, weekday } from "@/lib/dates";
 import { MonthCalendar } from "@/components/reader/month-calendar";
+import { ReaderPrefs } from "@/components/reader/reader-prefs";
 import { loadMonth, loadPaper } from "../../_lib/load";
 
 // Rendered per request and kept only by the server's response cache, which follows the
@@ -37,9 +38,10 @@ export default async function ArchivePage({ params }: Params) {
   return (
     <div className="reader reader--archive">
       <header className="page-header">
-        <Link className="page-header__paper" href={`/${paper.slug}`}>{paper.name}</Link>
+        <Link prefetch={false} className="page-header__paper" href={`/${paper.slug}`}>{paper.name}</Link>
         <h1 className="page-header__title">往期回顾 · {monthTitle(month)}</h1>
         <ul className="toolbar"><li><Link href="/search" prefetch={false}>检索</Link></li></ul>
+        <ReaderPrefs />
       </header>
       <main id="main" className="archive" tabIndex={-1}>
         <MonthCalendar paper={paper.slug} data={data} />

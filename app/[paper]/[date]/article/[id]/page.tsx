@@ -8,10 +8,21 @@ import { articleMeta, serializeJsonLd } from "@/lib/article-metadata";
 import { siteOrigin } from "@/lib/site";
 import { loadArticle, type ArticleContext } from "../../../_lib/load";
 import { articleMetadata } from "../../../_lib/metadata";
+import { listPiecesOnPublishedPage } from "@/db/queries/pages";
+import { SHARE_HEIGHT, SHARE_WIDTH } from "@/lib/share-crop";
 
 // Rendered per request and kept only by the server's response cache, which follows the
 // database (server/http-cache.ts): nothing in .next/ can outlive what the database says.
 export const dynamic = "force-dynamic";
+
+/** Whether the article has a zone on a scanned page (share.jpg then has a card to cut). */
+function shareCardOf(ctx: ArticleContext): boolean {
+  return ctx.article.pieces.some((piece) => {
+    const page = ctx.pages.find((p) => p.label === piece.pageLabel);
+    return !!page?.imagePath && listPiecesOnPublishedPage({ paperId: ctx.paper.id, date: ctx.issue.date, label: page.label })
+      .some((p) => p.id === piece.id && p.zones.length > 0);
+  });
+}
 
 type Params = { params: Promise<{ paper: string; date: string; id: string }> };
 
@@ -37,10 +48,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const ctx = loadArticle(paper, date, id);
   const first = ctx.article.pieces[0];
   const meta = metaOf(ctx);
+  // The share card is the story as printed, cut from the page scan, where it has a zone there.
+  const card = shareCardOf(ctx);
   return {
     ...articleMetadata(ctx, storyTitle(ctx.article.title, first.paragraphs, first.headline), meta.description),
     alternates: { canonical: meta.canonical },
-    openGraph: meta.openGraph,
+    openGraph: card ? { ...meta.openGraph, images: [{ url: `${meta.canonical}/share.jpg`, width: SHARE_WIDTH, height: SHARE_HEIGHT }] } : meta.openGraph,
+    twitter: card ? { card: "summary_large_image" } : undefined,
   };
 }
 
@@ -48,7 +62,7 @@ export default async function ArticlePage({ params }: Params) {
   const { paper, date, id } = await params;
   const ctx = loadArticle(paper, date, id);
   return (
-    <ArticleScreen ctx={ctx}>
+    <ArticleScreen ctx={ctx} url={metaOf(ctx).canonical}>
       <PageTurnKeys />
       <HighlightTerms />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(metaOf(ctx).jsonLd) }} />

@@ -12,6 +12,12 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ paper: string; date: string; page: string }> };
 
+// Each tab its own title (URL parts only: nothing is read before the guard).
+export async function generateMetadata({ params }: Params) {
+  const { paper, date, page } = await params;
+  return { title: `${page}版 · ${date} · ${paper} · 编辑后台` };
+}
+
 export default async function EditPage({ params }: Params) {
   await requireEditor();
   const { paper, date, page: rawLabel } = await params;

@@ -11,6 +11,11 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ paper: string; date: string; page: string }> };
 
+export async function generateMetadata({ params }: Params) {
+  const { paper, date, page } = await params;
+  return { title: `画热区 · ${page}版 · ${date} · ${paper} · 编辑后台` };
+}
+
 export default async function ZonesPage({ params }: Params) {
   await requireEditor();
   const { paper, date, page: rawLabel } = await params;

@@ -10,6 +10,11 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ paper: string; date: string; id: string }> };
 
+export async function generateMetadata({ params }: Params) {
+  const { paper, date, id } = await params;
+  return { title: `文章 ${id} · ${date} · ${paper} · 编辑后台` };
+}
+
 export default async function EditArticle({ params }: Params) {
   await requireEditor();
   const { paper, date, id } = await params;

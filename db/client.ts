@@ -10,7 +10,8 @@ import * as schema from "./schema";
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export function databasePath(): string {
-  return resolve(process.env.DATABASE_PATH || "./data/epaper.db");
+  // A runtime path, not a file the build should trace (Turbopack would otherwise trace the whole project).
+  return resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || "./data/epaper.db");
 }
 
 export function migrationsFolder(): string {

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
 function secretFile(): string {
-  return join(dirname(resolve(process.env.DATABASE_PATH || "./data/epaper.db")), "auth-secret");
+  // A runtime path, not a file the build should trace (Turbopack would otherwise trace the whole project).
+  return join(dirname(resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || "./data/epaper.db")), "auth-secret");
 }
 
 export function getAuthSecret(): string {

@@ -102,7 +102,7 @@ export const test = base.extend<Fixtures>({
   },
   publishedIssue: async ({ cli, issueDate }, use) => {
     const title = `测试稿件${uniqueToken()}`;
-    const file = writePage(`${title}\n本报记者 测试\n本报讯 这是一篇只为本次测试导入的稿件，正文两句。第二句在这里。\n`);
+    const file = writePage(`${title}\n本报记者 测试\n本报讯 这是一篇只为本次测试导入的稿件，正文共有两段。\n第二段在这里，说的是测试数据各归各的。\n`);
     cli(["import", "--paper", DEMO_PAPER.slug, "--date", issueDate, "--publish", `1=${file}`]);
     const db = new Database(databasePath(), { readonly: true, fileMustExist: true });
     const articleId = db.prepare(

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
 const port = process.argv[2] || "3210";
-const dir = process.argv[3] || `test-results/e2e-data-${port}`;
+const dir = process.argv[3] || `data/e2e-${port}`;
 rmSync(dir, { recursive: true, force: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_PATH: `${dir}/epaper.db`, PORT: port };
 const step = (args) => {

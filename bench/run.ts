@@ -4,7 +4,8 @@
 //
 // Options: --quick (about two minutes: 120 issues, 2 s per load run), --build / --no-build,
 // --seconds N (per load run), --connections N (default 50), --issues N, --serve (add the
-// `serve` column in a quick run; a full run always has it).
+// `serve` column in a quick run; a full run always has it), --fresh-clone (also time clone →
+// npm ci → first page, minutes; otherwise the last such timing is reported with its date).
 // Building: a full run rebuilds .next-bench when any source is newer than its BUILD_ID;
 // --quick reuses any existing BUILD_ID (and says when it is stale). See bench/build.ts.
 import Database from "better-sqlite3";
@@ -23,6 +24,7 @@ import {
   findNginx, nginxMainConfig, nginxStaticServers, proxyCacheConfig, PROXY_CACHE_CONF, sampleRss, startApp, startMinimal,
   startNginx, startServe, type Server,
 } from "./servers";
+import { freshClone } from "./fresh-clone";
 import { measureStarts, memoryAtRest } from "./startup";
 import { WORDS } from "../lib/archive/words";
 
@@ -32,7 +34,7 @@ const TMP = join(ROOT, "bench", "tmp");
 // Loopback only, 3600-3699.
 const PORTS = {
   app: 3601, appNoCache: 3602, serve: 3603, nginxStatic: 3604, nginxProxy: 3605, ceiling: 3606, minimal: 3607,
-  start: 3630, scaleApps: [3611, 3612, 3613, 3614], pools: { 1: 3621, 2: 3622, 4: 3624 } as Record<number, number>,
+  start: 3630, clone: 3650, scaleApps: [3611, 3612, 3613, 3614], pools: { 1: 3621, 2: 3622, 4: 3624 } as Record<number, number>,
 };
 
 const { values: opts } = parseArgs({
@@ -44,6 +46,7 @@ const { values: opts } = parseArgs({
     connections: { type: "string", default: "50" },
     issues: { type: "string" },
     serve: { type: "boolean", default: false },
+    "fresh-clone": { type: "boolean", default: false },
   },
 });
 
@@ -77,7 +80,10 @@ function removeCachedPages(dir: string, slug: string, depth = 0) {
 /** Import timings and reader budgets other scripts write beside the bench (when they exist). */
 function extraReports(): { name: string; markdown: string }[] {
   const out: { name: string; markdown: string }[] = [];
-  for (const [name, file] of [["Import of print PDFs", "pdf-import.md"], ["Reader budgets (Lighthouse, page weight)", "lighthouse.md"]]) {
+  for (const [name, file] of [
+    ["Import of print PDFs", "pdf-import.md"], ["Reader budgets (Lighthouse, page weight)", "lighthouse.md"],
+    ["From a fresh clone to the first page", "fresh-clone.md"],
+  ]) {
     const p = join(TMP, file);
     if (existsSync(p)) out.push({ name, markdown: readFileSync(p, "utf8") });
   }
@@ -293,6 +299,14 @@ async function main() {
       });
     } catch (e) {
       log(`scale-out failed: ${(e as Error).message}`);
+    }
+
+    // 16. Optionally, a newcomer's clone → npm ci → first page (minutes).
+    if (opts["fresh-clone"]) {
+      log("fresh clone: git clone, npm ci, npm start until the first page (minutes) …");
+      const { markdown } = await freshClone(PORTS.clone);
+      writeFileSync(join(TMP, "fresh-clone.md"), markdown + "\n");
+      log(`fresh clone: ${markdown.match(/clone → first page\*\* \| \*\*(\d+)/)?.[1] ?? "?"} s`);
     }
 
     const report: Report = {

@@ -5,7 +5,13 @@ import { rmSync } from "node:fs";
 const port = process.argv[2] || "3210";
 const dir = process.argv[3] || `data/e2e-${port}`;
 rmSync(dir, { recursive: true, force: true });
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_PATH: `${dir}/epaper.db`, PORT: port };
+// One trusted proxy hop: a test that spends sign-in failures names its own client address in
+// X-Forwarded-For, so the per-address budget of the browser's 127.0.0.1 is never used up by it,
+// however often the specs run against one server. Requests without the header count as before.
+const env = {
+  ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_PATH: `${dir}/epaper.db`, PORT: port,
+  TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS ?? "1",
+};
 const step = (args) => {
   const r = spawnSync(process.execPath, args, { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);

@@ -4,6 +4,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+// @ts-expect-error: a plain .mjs module without types, shared with npm start.
+import { serverArgs } from "../scripts/server-bundle.mjs";
 
 export type Server = { name: string; url: string; proc: ChildProcess; pid: number; stop: () => Promise<void> };
 
@@ -43,12 +45,12 @@ function stopper(proc: ChildProcess): () => Promise<void> {
   };
 }
 
-/** The production server, exactly as `npm start` runs it, on a build in `distDir`. */
+/** The production server, exactly as `npm start` runs it (scripts/server-bundle.mjs), on a build in `distDir`. */
 export async function startApp(opts: {
   name: string; port: number; distDir: string; databasePath: string; logFile: string; env?: Record<string, string>;
 }): Promise<Server> {
   const log = openSync(opts.logFile, "a");
-  const proc = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  const proc = spawn(process.execPath, await serverArgs(opts.distDir), {
     cwd: ROOT,
     stdio: ["ignore", log, log],
     env: {

@@ -1,6 +1,7 @@
 // The browser tests' server: a production build serving a fresh demo database on its own port.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { serverArgs } from "./server-bundle.mjs";
 
 const port = process.argv[2] || "3210";
 const dir = process.argv[3] || `data/e2e-${port}`;
@@ -18,6 +19,6 @@ const step = (args) => {
 };
 if (process.env.E2E_SKIP_BUILD !== "1") step(["node_modules/next/dist/bin/next", "build"]);
 step(["node_modules/tsx/dist/cli.mjs", "scripts/epaper.ts", "setup"]);
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { stdio: "inherit", env: { ...env, PORT: port } });
+const server = spawn(process.execPath, await serverArgs(), { stdio: "inherit", env: { ...env, PORT: port } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -6,6 +6,7 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
+import { serverArgs } from "./server-bundle.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
 const run = (cmd, args) => {
@@ -38,6 +39,6 @@ if (!existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) {
 if (!nothingToSeed()) run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/epaper.ts", "setup"]);
 
 const port = process.env.PORT || "3000";
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { stdio: "inherit", env: { ...env, PORT: port } });
+const server = spawn(process.execPath, await serverArgs(), { stdio: "inherit", env: { ...env, PORT: port } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -16,10 +16,19 @@ export type LoadResult = {
   errors: number; // connect, read, write errors and timeouts
 };
 
+/** Finds wrk; installs Debian's package when missing and we are root (as findNginx does). */
 export function findWrk(): string | null {
-  const r = spawnSync("wrk", ["--version"], { encoding: "utf8" });
-  // wrk prints its version and usage to stdout and exits 1: finding it is enough.
-  return r.error ? null : "wrk";
+  // wrk prints its version and usage and exits 1: that it ran at all is enough.
+  const found = () => !spawnSync("wrk", ["--version"], { encoding: "utf8" }).error;
+  if (found()) return "wrk";
+  if (process.getuid?.() !== 0) return null;
+  console.log("bench: wrk not found; installing Debian's wrk (root) …");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  if (spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "wrk"], { env, stdio: "ignore" }).status !== 0) {
+    spawnSync("apt-get", ["update", "-qq"], { env, stdio: "ignore" });
+    spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "wrk"], { env, stdio: "ignore" });
+  }
+  return found() ? "wrk" : null;
 }
 
 const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };

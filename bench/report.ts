@@ -217,9 +217,12 @@ export function renderReport(report: Report): { table: string; markdown: string 
   const mr = report.memory.atRest;
   md.push("", "## Where the memory goes", "");
   md.push(`| step | RSS MB |`, `|---|---:|`);
-  md.push(`| a bare Node process | ${mr.nodeMb} |`, `| the app after \`/api/health\` (Next's server, React, our modules, SQLite) | ${mr.startedMb} |`);
+  md.push(`| a bare Node process | ${mr.nodeMb} |`);
+  md.push(`| plain \`next start\` on the same build after \`/api/health\`: Next's server and module graph | ${mr.nextStartMb ?? "–"} |`);
+  md.push(`| the app after \`/api/health\`: the same plus our server around it (response cache, scheduled-issue promoter and the database and search modules they load, outside Next's bundle) | ${mr.startedMb} |`);
   md.push(`| after the first reader page | ${mr.afterPageMb} |`, `| after the first search | ${mr.afterSearchMb} |`);
   md.push(`| peak under load (all routes, 50 connections) | ${report.memory.appMb} |`, `| (for scale: jieba with its dictionary, loaded alone in a bare Node) | +${mr.jiebaMb} |`, "");
+  md.push("The first search loads jieba's dictionary (native, kept for the life of the process). What the peak adds over the first search is renders in flight (50 connections) and their garbage, and the response cache (capped). The server runs bundled under plain node (scripts/server-bundle.mjs): through tsx's loader, whose hooks run on a thread with a heap of its own, the same server held about 65 MB more at rest.", "");
   md.push("## Caching a CDN can use", "");
   const c = report.caching;
   md.push(`- Published page: \`Cache-Control: ${c.reader.cacheControl}\`, ETag \`${c.reader.etag}\`; If-None-Match answered ${c.reader.notModified ? "304" : "NOT with 304"}. Next's own ISR status on first request: \`x-nextjs-cache: ${c.reader.nextCache}\`.`);

@@ -34,7 +34,7 @@ const TMP = join(ROOT, "bench", "tmp");
 // Loopback only, 3600-3699.
 const PORTS = {
   app: 3601, appNoCache: 3602, serve: 3603, nginxStatic: 3604, nginxProxy: 3605, ceiling: 3606, minimal: 3607,
-  start: 3630, clone: 3650, scaleApps: [3611, 3612, 3613, 3614], pools: { 1: 3621, 2: 3622, 4: 3624 } as Record<number, number>,
+  start: 3630, nextStart: 3631, clone: 3650, scaleApps: [3611, 3612, 3613, 3614], pools: { 1: 3621, 2: 3622, 4: 3624 } as Record<number, number>,
 };
 
 const { values: opts } = parseArgs({
@@ -150,7 +150,10 @@ async function main() {
     const date = data.lastDate;
     const base = `/${BENCH_PAPER.slug}/${date}`;
     const firstArticle = articlesOf(date)[0];
-    const memory0 = await memoryAtRest({ pid: app.pid, url: app.url, pagePath: base, searchPath: `/search?q=${encodeURIComponent("博物馆")}` });
+    const memory0 = await memoryAtRest({
+      pid: app.pid, url: app.url, pagePath: base, searchPath: `/search?q=${encodeURIComponent("博物馆")}`,
+      nextStart: { port: PORTS.nextStart, distDir: DIST, dbPath: data.dbPath, logFile: join(logs, "next-start.log") },
+    });
     log(`memory at rest: bare node ${memory0.nodeMb} MB, app started ${memory0.startedMb} MB, after a page ${memory0.afterPageMb} MB, after a search ${memory0.afterSearchMb} MB (jieba alone: ${memory0.jiebaMb} MB)`);
     // A news day's popular queries: a few dozen words, asked over and over.
     const searchWords = WORDS.slice(10, 10 + 20);

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, openSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { round } from "./budgets";
-import { rssMb } from "./servers";
+import { rssMb, waitForUrl } from "./servers";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -71,6 +71,7 @@ export async function measureStarts(opts: { tmpDir: string; distDir: string; por
 
 export type MemoryAtRest = {
   nodeMb: number; // a bare Node process
+  nextStartMb: number | null; // plain `next start` on the same build and database, after /api/health
   jiebaMb: number; // @node-rs/jieba with its dictionary, loaded alone
   startedMb: number; // the app after /api/health answered
   afterPageMb: number; // after the first reader page
@@ -82,14 +83,36 @@ function bareNodeRss(script: string): number {
   return Math.round(Number(r.stdout.trim()) / 1048576);
 }
 
+/** Next's own server without ours around it: what `next start` holds at rest. */
+async function nextStartRss(opts: { port: number; distDir: string; dbPath: string; logFile: string }): Promise<number | null> {
+  const log = openSync(opts.logFile, "a");
+  const proc = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+    cwd: ROOT, stdio: ["ignore", log, log],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: opts.distDir, DATABASE_PATH: opts.dbPath },
+  });
+  try {
+    await waitForUrl(`http://127.0.0.1:${opts.port}/api/health`, 60_000, proc);
+    return rssMb(proc.pid!);
+  } catch {
+    return null;
+  } finally {
+    const exited = new Promise<void>((r) => (proc.exitCode !== null ? r() : proc.once("exit", () => r())));
+    proc.kill("SIGTERM");
+    await exited;
+  }
+}
+
 /** Memory of a freshly started app, step by step; call before any load reaches it. */
-export async function memoryAtRest(opts: { pid: number; url: string; pagePath: string; searchPath: string }): Promise<MemoryAtRest> {
+export async function memoryAtRest(opts: {
+  pid: number; url: string; pagePath: string; searchPath: string; nextStart: { port: number; distDir: string; dbPath: string; logFile: string };
+}): Promise<MemoryAtRest> {
   const nodeMb = bareNodeRss("");
+  const nextStartMb = await nextStartRss(opts.nextStart);
   const jiebaMb = bareNodeRss(`const { Jieba } = require("@node-rs/jieba"); const { dict } = require("@node-rs/jieba/dict.js"); Jieba.withDict(dict).cut("今天")`) - nodeMb;
   const startedMb = rssMb(opts.pid);
   await (await fetch(opts.url + opts.pagePath)).arrayBuffer();
   const afterPageMb = rssMb(opts.pid);
   await (await fetch(opts.url + opts.searchPath)).arrayBuffer();
   const afterSearchMb = rssMb(opts.pid);
-  return { nodeMb, jiebaMb, startedMb, afterPageMb, afterSearchMb };
+  return { nodeMb, nextStartMb, jiebaMb, startedMb, afterPageMb, afterSearchMb };
 }

@@ -1,6 +1,7 @@
 // The back office's defences, each tried the way an attacker or a careless visitor would.
 // Every account and every issue a test changes is its own (e2e/fixtures.ts): no test disables,
-// renames or locks out what another test signs in with, and a retry starts clean.
+// renames or locks out what another test signs in with, and a retry starts clean. The tests that
+// drive two browsers at once get three times the usual budget, for a loaded machine.
 import { randomBytes } from "node:crypto";
 import { test, expect, type Account } from "./fixtures";
 import type { Page } from "@playwright/test";
@@ -54,6 +55,7 @@ test("a cross-site POST to a route handler is refused", async ({ page, editor })
 });
 
 test("an editor cannot reach admin-only pages; an admin can", async ({ page, browser, editor, admin: ADMIN }) => {
+  test.slow();
   await signIn(page, editor);
   await expect(page.getByRole("heading", { name: "新建报纸" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "用户" })).toHaveCount(0);
@@ -69,6 +71,7 @@ test("an editor cannot reach admin-only pages; an admin can", async ({ page, bro
 });
 
 test("a title typed as HTML is shown as text to editors and readers, and runs nothing", async ({ page, browser, editor, publishedIssue }) => {
+  test.slow();
   const dialogs: string[] = [];
   page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
   await signIn(page, editor);
@@ -95,7 +98,8 @@ test("a title typed as HTML is shown as text to editors and readers, and runs no
   expect(dialogs).toEqual([]);
 });
 
-test("changing the password signs out the user's other browsers; signing out ends the session", async ({ browser, editor: REVOKE }) => {
+test("changing the password signs out the user's other browsers; signing out ends the session", async ({ browser, ownEditor: REVOKE }) => {
+  test.slow();
   const one = await (await browser.newContext()).newPage();
   const two = await (await browser.newContext()).newPage();
   await signIn(one, REVOKE);
@@ -116,7 +120,8 @@ test("changing the password signs out the user's other browsers; signing out end
   await expect(one).toHaveURL(/\/signin/);
 });
 
-test("an admin disabling a user ends that user's session at once", async ({ browser, editor: who, admin: ADMIN }) => {
+test("an admin disabling a user ends that user's session at once", async ({ browser, ownEditor: who, admin: ADMIN }) => {
+  test.slow();
   const editor = await (await browser.newContext()).newPage();
   const admin = await (await browser.newContext()).newPage();
   await signIn(editor, who);
@@ -143,7 +148,7 @@ test("every response carries the content security policy and framing and sniffin
   }
 });
 
-test("sign-in answers alike for an unknown email and a wrong password, then 429 after repeated failures", async ({ request, editor }) => {
+test("sign-in answers alike for an unknown email and a wrong password, then 429 after repeated failures", async ({ request, ownEditor: editor }) => {
   const origin = test.info().project.use.baseURL!;
   // An address of this attempt's own (the e2e server trusts one proxy hop): the failures spent
   // here leave the budget of every other test's sign-ins alone.

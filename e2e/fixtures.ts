@@ -1,7 +1,9 @@
 // What each browser test gets of its own, so that no test depends on another's data, on the
 // order they run in, on a retry's leftovers or on today's date:
 //  - `cli`: the newsroom's command line against the server's own database;
-//  - `editor` / `admin`: a fresh account made through `epaper user add`, unique to this attempt;
+//  - `editor` / `admin`: an account made through `epaper user add` for this spec file in this
+//    worker (a retry runs in a new worker, so it gets new ones); `ownEditor`: one for this test
+//    alone, for a test that changes the account itself (its password, disabling it);
 //  - `issueDate`: an issue date of the demo paper that no issue has yet, unique to this attempt,
 //    in the years 2001-2020: older than the demo's issues, so it never becomes the paper's latest
 //    issue (home page, feed), and in the past whatever the machine's clock says;
@@ -74,25 +76,42 @@ type Fixtures = {
   cli: Cli;
   editor: Account;
   admin: Account;
+  ownEditor: Account;
   issueDate: string;
   publishedIssue: PublishedIssue;
   /** Writes page text to a temporary file for `cli(["import", …, `1=${file}`])`. */
   pageFile: (text: string) => string;
 };
 
-export const test = base.extend<Fixtures>({
+function addAccount(cli: Cli, role: "editor" | "admin"): Account {
+  const account = { email: `${role}-${uniqueToken()}@e2e.example`, password: `${role}-pass-${uniqueToken()}` };
+  cli(["user", "add", "--email", account.email, "--role", role], account.password);
+  return account;
+}
+
+type WorkerFixtures = { specAccounts: Map<string, Account> };
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  // Accounts by spec file and role, for this worker's life. A CLI call costs seconds on a loaded
+  // machine: one per spec, not one per test.
+  specAccounts: [async ({}, use) => {
+    await use(new Map());
+  }, { scope: "worker" }],
   cli: async ({ baseURL }, use) => {
     await use((args, input) => runCli(baseURL!, args, input));
   },
-  editor: async ({ cli }, use) => {
-    const account = { email: `editor-${uniqueToken()}@e2e.example`, password: `editor-pass-${uniqueToken()}` };
-    cli(["user", "add", "--email", account.email, "--role", "editor"], account.password);
-    await use(account);
+  editor: async ({ cli, specAccounts }, use, testInfo) => {
+    const key = `${testInfo.file}:editor`;
+    if (!specAccounts.has(key)) specAccounts.set(key, addAccount(cli, "editor"));
+    await use(specAccounts.get(key)!);
   },
-  admin: async ({ cli }, use) => {
-    const account = { email: `admin-${uniqueToken()}@e2e.example`, password: `admin-pass-${uniqueToken()}` };
-    cli(["user", "add", "--email", account.email, "--role", "admin"], account.password);
-    await use(account);
+  admin: async ({ cli, specAccounts }, use, testInfo) => {
+    const key = `${testInfo.file}:admin`;
+    if (!specAccounts.has(key)) specAccounts.set(key, addAccount(cli, "admin"));
+    await use(specAccounts.get(key)!);
+  },
+  ownEditor: async ({ cli }, use) => {
+    await use(addAccount(cli, "editor"));
   },
   issueDate: async ({}, use) => {
     await use(freeDate());

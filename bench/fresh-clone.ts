@@ -57,17 +57,25 @@ export async function freshClone(port: number): Promise<{ steps: Step[]; markdow
   const dir = mkdtempSync(join(tmpdir(), "banmian-clone-"));
   const before = loadavg().map((x) => Math.round(x * 100) / 100);
   const steps: Step[] = [];
+  // Each step is printed as it ends, so a run cut short still says how far it got.
+  const step = (s: Step) => {
+    steps.push(s);
+    console.log(`fresh clone: ${s.name}: ${s.seconds} s (longest silence ${s.longestSilenceS} s)${s.ok ? "" : ` FAILED ${s.note}`}`);
+    return s.ok;
+  };
   try {
-    steps.push(await timed("git clone", "git", ["clone", "--quiet", ROOT, dir], { cwd: tmpdir() }));
-    steps.push(await timed("npm ci", "npm", ["ci", "--no-audit", "--no-fund"], { cwd: dir }));
+    if (!step(await timed("git clone", "git", ["clone", "--quiet", ROOT, dir], { cwd: tmpdir() }))) throw new Error("git clone failed");
+    if (!step(await timed("npm ci", "npm", ["ci", "--no-audit", "--no-fund"], { cwd: dir }))) throw new Error("npm ci failed");
     const page = async () => {
       const res = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(3000) });
       await res.arrayBuffer();
       return res.status < 400;
     };
-    steps.push(await timed("npm start until the first page (build, migrate, seed, serve)", "npm", ["start"], {
+    step(await timed("npm start until the first page (build, migrate, seed, serve)", "npm", ["start"], {
       cwd: dir, env: { PORT: String(port), LISTEN_HOST: "127.0.0.1" }, until: page,
     }));
+  } catch (e) {
+    console.log(`fresh clone: stopped: ${(e as Error).message}`);
   } finally {
     if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   }

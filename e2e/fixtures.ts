@@ -24,6 +24,8 @@ export type Account = { email: string; password: string };
 export type Cli = (args: string[], input?: string) => unknown;
 export type PublishedIssue = { date: string; title: string; articleId: number; path: string };
 
+const CLI_BUDGET_MS = 20_000;
+
 const databasePath = () => `${process.env.E2E_DATA_DIR}/epaper.db`;
 
 /** A token unique to this test attempt (retries and --repeat-each included) and this run. */
@@ -97,8 +99,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   specAccounts: [async ({}, use) => {
     await use(new Map());
   }, { scope: "worker" }],
-  cli: async ({ baseURL }, use) => {
-    await use((args, input) => runCli(baseURL!, args, input));
+  cli: async ({ baseURL }, use, testInfo) => {
+    await use((args, input) => {
+      // A CLI call starts a Node process (seconds on a loaded machine): it brings its own time.
+      testInfo.setTimeout(testInfo.timeout + CLI_BUDGET_MS);
+      return runCli(baseURL!, args, input);
+    });
   },
   editor: async ({ cli, specAccounts }, use, testInfo) => {
     const key = `${testInfo.file}:editor`;

@@ -36,7 +36,9 @@ export async function measureScaleOut(opts: {
       const load = { origin, connections: opts.connections, scriptDir: opts.tmpDir };
       await runLoad({ ...load, paths: [opts.cachedPath], seconds: opts.warmSeconds });
       const cached = await runLoad({ ...load, paths: [opts.cachedPath], seconds: opts.seconds });
-      const renders = await runLoad({ ...load, paths: opts.renderSets[n], seconds: opts.seconds });
+      // A render under 50 connections can take seconds on a busy machine, and wrk counts only
+      // requests that complete within the run: renders get at least 5 s.
+      const renders = await runLoad({ ...load, paths: opts.renderSets[n], seconds: Math.max(opts.seconds, 5) });
       rows.push({ instances: n, cached, renders, rendersDistinct: opts.renderSets[n].length, rssMb: apps.slice(0, n).map((a) => rssMb(a.pid)) });
       opts.log(`scale-out, ${n} instance(s): cached ${cached.rps} req/s, renders ${renders.rps} req/s${renders.requests > opts.renderSets[n].length ? " (the list of unvisited pages wrapped: some were cached)" : ""}`);
     }

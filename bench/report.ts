@@ -159,7 +159,7 @@ function budgets(report: Report): Budget[] {
     name: "`npm start` with a built app until the first page", target: "< 3 s",
     measured: report.starts.map((x) => `${x.name}: ${x.ms === null ? `no page (${x.note})` : `${(x.ms / 1000).toFixed(2)} s`}`).join("; "),
     ok: starts.length === report.starts.length ? worst < BUDGET.startMs : false,
-    limit: "Node and tsx start-up, loading Next's server (app.prepare), migrations check; the first start also seeds the demo (hashing the demo editor's password)",
+    limit: "loading Next's server (app.prepare) and the first render; a restart skips the seeding step (start.mjs checks the database for a paper) and runs the server bundled under plain node; the first start also runs the CLI's setup (migrations, the demo's import and search index, hashing the demo editor's password)",
   });
   return out;
 }

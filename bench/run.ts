@@ -4,7 +4,9 @@
 //
 // Options: --quick (about two minutes: 120 issues, 2 s per load run), --build / --no-build,
 // --seconds N (per load run), --connections N (default 50), --issues N, --serve (add the
-// `serve` column in a quick run; a full run always has it), --fresh-clone (also time clone →
+// `serve` column in a quick run; a full run always has it), --extras / --no-extras (the print-PDF
+// import and Lighthouse, when bench/pdf-import.ts and bench/lighthouse.ts exist; full runs only
+// by default), --fresh-clone (also time clone →
 // npm ci → first page, minutes; otherwise the last such timing is reported with its date).
 // Building: a full run rebuilds .next-bench when any source is newer than its BUILD_ID;
 // --quick reuses any existing BUILD_ID (and says when it is stale). See bench/build.ts.
@@ -24,6 +26,7 @@ import {
   findNginx, nginxMainConfig, nginxStaticServers, proxyCacheConfig, PROXY_CACHE_CONF, sampleRss, startApp, startMinimal,
   startNginx, startServe, type Server,
 } from "./servers";
+import { lighthouse, pdfImport, type Extra } from "./extras";
 import { freshClone } from "./fresh-clone";
 import { measureStarts, memoryAtRest } from "./startup";
 import { WORDS } from "../lib/archive/words";
@@ -46,6 +49,8 @@ const { values: opts } = parseArgs({
     connections: { type: "string", default: "50" },
     issues: { type: "string" },
     serve: { type: "boolean", default: false },
+    extras: { type: "boolean" },
+    "no-extras": { type: "boolean", default: false },
     "fresh-clone": { type: "boolean", default: false },
   },
 });
@@ -60,6 +65,8 @@ const MODE = {
   searchQueries: quick ? 30 : 200,
   importRuns: quick ? 3 : 5,
   serve: opts.serve || !quick,
+  // The PDF import and Lighthouse take minutes: full runs only, unless --extras.
+  extras: !opts["no-extras"] && (opts.extras ?? !quick),
 };
 
 const started = performance.now();
@@ -77,17 +84,10 @@ function removeCachedPages(dir: string, slug: string, depth = 0) {
   }
 }
 
-/** Import timings and reader budgets other scripts write beside the bench (when they exist). */
-function extraReports(): { name: string; markdown: string }[] {
-  const out: { name: string; markdown: string }[] = [];
-  for (const [name, file] of [
-    ["Import of print PDFs", "pdf-import.md"], ["Reader budgets (Lighthouse, page weight)", "lighthouse.md"],
-    ["From a fresh clone to the first page", "fresh-clone.md"],
-  ]) {
-    const p = join(TMP, file);
-    if (existsSync(p)) out.push({ name, markdown: readFileSync(p, "utf8") });
-  }
-  return out;
+/** The last fresh-clone timing (bench/fresh-clone.ts), with its date, when there is one. */
+function lastFreshClone(): Extra[] {
+  const p = join(TMP, "fresh-clone.md");
+  return existsSync(p) ? [{ name: "From a fresh clone to the first page", markdown: readFileSync(p, "utf8") }] : [];
 }
 
 async function main() {
@@ -113,6 +113,14 @@ async function main() {
     // 2. Import budget, with no server running to share the cores.
     const import16 = timeImport16(TMP, MODE.importRuns);
     log(`import of a 16-page issue: median ${import16.medianMs} ms, cold ${import16.coldMs} ms`);
+    const extras: Extra[] = [];
+    if (MODE.extras) {
+      const pdf = await pdfImport(quick);
+      if (pdf) {
+        extras.push(pdf);
+        log(`print-PDF import: ${pdf.markdown.split("\n")[0]}`);
+      }
+    }
 
     // 3. Data. Next's ISR cache keeps rendered pages in the dist dir across runs: the bench
     //    paper's are dropped, so "uncached" stays true on a second run.
@@ -285,6 +293,15 @@ async function main() {
       log(`search, one at a time: p50 ${search.p50} ms, p95 ${search.p95} ms`);
     }
 
+    // 13b. The reader's phone budgets, against the app as shipped, with nothing else under load.
+    if (MODE.extras) {
+      const lh = await lighthouse(app.url, quick ? 1 : 3);
+      if (lh) {
+        extras.push(lh);
+        log("lighthouse: done");
+      }
+    }
+
     // 14. Publish / unpublish reaching readers, through the response cache.
     const invalidation = await checkInvalidation({ origin: app.url, dbPath: data.dbPath, paper: BENCH_PAPER.slug, date, path: routes[0].path });
 
@@ -318,7 +335,7 @@ async function main() {
       machine: `${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
       connections: MODE.connections, seconds: MODE.seconds, build: decision.reason, buildInfo: build,
       data, routes: results, uncached, js, bytes, search, import16, memory, caching, invalidation, ceiling, proxyHits,
-      starts, scale, extras: extraReports(),
+      starts, scale, extras: [...extras, ...lastFreshClone()],
       totalSeconds: round((performance.now() - started) / 1000, 0),
       loadAverage: { before: loadBefore.map((x) => round(x, 2)), after: loadavg().map((x) => round(x, 2)) },
     };

@@ -123,8 +123,8 @@ export function proxyCacheConfig(shipped: string, opts: { port: number; upstream
 }
 
 /**
- * One nginx (one worker, like one app process; access log off) with the servers the bench asks
- * for: `httpBody` goes inside http {}.
+ * One nginx (one worker, like one app process; access log off; sendfile and tcp_nopush on, as
+ * Debian's nginx.conf has them) with the servers the bench asks for: `httpBody` goes inside http {}.
  */
 export function nginxMainConfig(dir: string, httpBody: string, workers = 1): string {
   return `worker_processes ${workers};

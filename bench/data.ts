@@ -1,4 +1,4 @@
-// The data the bench serves: a synthetic archive of one daily (lib/archive), generated into a
+// The data the bench serves: a synthetic archive of one daily (bench/archive), generated into a
 // database of the bench's own. The full run's ten years take minutes, so that file is kept and
 // reused while nothing that shapes it (generator, migrations, import and search code) changed.
 import { createHash } from "node:crypto";

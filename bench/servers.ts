@@ -1,8 +1,11 @@
-// The servers the benchmark measures, each a child process on its own port (3500-3599):
-// the app (scripts/serve.ts), `serve` over exported HTML, and nginx as a caching proxy.
+// The servers the benchmark measures, each a child process on loopback on its own port
+// (3600-3699): the app (scripts/serve.ts), a minimal node:http server and `serve` over the
+// exported HTML, and nginx (static files, wrk's ceiling, the shipped proxy cache, app pools).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+// @ts-expect-error: a plain .mjs module without types, shared with npm start.
+import { serverArgs } from "../scripts/server-bundle.mjs";
 
 export type Server = { name: string; url: string; proc: ChildProcess; pid: number; stop: () => Promise<void> };
 
@@ -42,12 +45,12 @@ function stopper(proc: ChildProcess): () => Promise<void> {
   };
 }
 
-/** The production server, exactly as `npm start` runs it, on a build in `distDir`. */
+/** The production server, exactly as `npm start` runs it (scripts/server-bundle.mjs), on a build in `distDir`. */
 export async function startApp(opts: {
   name: string; port: number; distDir: string; databasePath: string; logFile: string; env?: Record<string, string>;
 }): Promise<Server> {
   const log = openSync(opts.logFile, "a");
-  const proc = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  const proc = spawn(process.execPath, await serverArgs(opts.distDir), {
     cwd: ROOT,
     stdio: ["ignore", log, log],
     env: {
@@ -60,8 +63,8 @@ export async function startApp(opts: {
   return { name: opts.name, url, proc, pid: proc.pid!, stop: stopper(proc) };
 }
 
-/** `serve` 14 over a folder of exported HTML: what a newsroom publishing static files would run. */
-export async function startStatic(opts: { port: number; dir: string; logFile: string }): Promise<Server> {
+/** `serve` 14 over a folder of exported HTML: a Node static server (gzips every response). */
+export async function startServe(opts: { port: number; dir: string; logFile: string }): Promise<Server> {
   const log = openSync(opts.logFile, "a");
   const proc = spawn(process.execPath, [
     join(ROOT, "node_modules/serve/build/main.js"), "-l", `tcp://127.0.0.1:${opts.port}`,
@@ -69,7 +72,18 @@ export async function startStatic(opts: { port: number; dir: string; logFile: st
   ], { cwd: ROOT, stdio: ["ignore", log, log], env: { ...process.env, NODE_ENV: "production" } });
   const url = `http://127.0.0.1:${opts.port}`;
   await waitForUrl(`${url}/`, 20_000, proc);
-  return { name: "static (serve)", url, proc, pid: proc.pid!, stop: stopper(proc) };
+  return { name: "serve (static)", url, proc, pid: proc.pid!, stop: stopper(proc) };
+}
+
+/** bench/minimal-server.mjs: node:http sending the exported files from memory, Node's own ceiling. */
+export async function startMinimal(opts: { port: number; dir: string; logFile: string }): Promise<Server> {
+  const log = openSync(opts.logFile, "a");
+  const proc = spawn(process.execPath, [join(ROOT, "bench/minimal-server.mjs"), String(opts.port), opts.dir], {
+    cwd: ROOT, stdio: ["ignore", log, log], env: { ...process.env, NODE_ENV: "production" },
+  });
+  const url = `http://127.0.0.1:${opts.port}`;
+  await waitForUrl(`${url}/healthz`, 20_000, proc);
+  return { name: "node:http", url, proc, pid: proc.pid!, stop: stopper(proc) };
 }
 
 export type NginxFound = { ok: true; bin: string; note?: string } | { ok: false; why: string };
@@ -91,61 +105,109 @@ export function findNginx(): NginxFound {
   return after ? { ok: true, bin: after, note: "installed nginx-light for this run" } : { ok: false, why: "apt-get install nginx-light failed" };
 }
 
+export const PROXY_CACHE_CONF = join(ROOT, "bench/nginx/proxy-cache.conf");
+
 /**
- * nginx as a CDN stand-in: proxy_cache keyed like a CDN, honouring the app's s-maxage and
- * stale-while-revalidate (nginx reads both from Cache-Control), one lock per missing key.
+ * The shipped proxy-cache config with the bench's own listen address, upstreams and cache
+ * directory: the three lines a deployment edits, and nothing else.
  */
-export function nginxConfig(opts: { dir: string; port: number; upstream: string }): string {
-  const d = opts.dir;
-  return `worker_processes auto;
-error_log ${d}/error.log warn;
-pid ${d}/nginx.pid;
-events { worker_connections 2048; }
+export function proxyCacheConfig(shipped: string, opts: { port: number; upstreams: string[]; cacheDir: string }): string {
+  const out = shipped
+    .replace(/^(\s*proxy_cache_path )\S+/m, `$1${opts.cacheDir}`)
+    .replace(/^(\s*)server 127\.0\.0\.1:3000;$/m, (_, indent: string) => opts.upstreams.map((u) => `${indent}server ${u};`).join("\n"))
+    .replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${opts.port};`);
+  for (const needle of [opts.cacheDir, `listen 127.0.0.1:${opts.port};`, `server ${opts.upstreams[0]};`]) {
+    if (!out.includes(needle)) throw new Error(`bench/nginx/proxy-cache.conf changed shape: could not set ${needle}`);
+  }
+  return out;
+}
+
+/**
+ * One nginx (one worker, like one app process; access log off; sendfile and tcp_nopush on, as
+ * Debian's nginx.conf has them) with the servers the bench asks for: `httpBody` goes inside http {}.
+ */
+export function nginxMainConfig(dir: string, httpBody: string, workers = 1): string {
+  return `worker_processes ${workers};
+error_log ${dir}/error.log warn;
+pid ${dir}/nginx.pid;
+events { worker_connections 4096; }
 http {
   access_log off;
-  client_body_temp_path ${d}/client_body;
-  proxy_temp_path ${d}/proxy;
-  fastcgi_temp_path ${d}/fastcgi;
-  uwsgi_temp_path ${d}/uwsgi;
-  scgi_temp_path ${d}/scgi;
-  proxy_cache_path ${d}/cache levels=1:2 keys_zone=pages:16m max_size=512m inactive=10m use_temp_path=off;
-  upstream app { server ${opts.upstream}; keepalive 64; }
-  server {
-    listen 127.0.0.1:${opts.port};
-    location / {
-      proxy_pass http://app;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-      proxy_cache pages;
-      proxy_cache_key $scheme$host$request_uri;
-      proxy_cache_lock on;
-      proxy_cache_revalidate on;
-      proxy_cache_use_stale updating error timeout http_500 http_502 http_503;
-      proxy_cache_background_update on;
-      add_header X-Cache-Status $upstream_cache_status always;
-    }
-  }
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  default_type text/html;
+  client_body_temp_path ${dir}/client_body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+${httpBody}
 }
 `;
 }
 
-export async function startNginx(opts: { bin: string; port: number; upstream: string; dir: string; logFile: string }): Promise<Server> {
+/** nginx serving exported files (`/a/b` from `a/b.html`), and an empty 204: wrk's own ceiling. */
+export function nginxStaticServers(opts: { staticPort: number; ceilingPort: number; dir: string }): string {
+  return `  server {
+    listen 127.0.0.1:${opts.staticPort};
+    root ${opts.dir};
+    location = /healthz { return 204; }
+    location / { try_files $uri.html $uri =404; }
+  }
+  server {
+    listen 127.0.0.1:${opts.ceilingPort};
+    location / { return 204; }
+  }
+`;
+}
+
+/** Plain load balancing over app instances, no cache: what several processes on one database do. */
+export function nginxPoolServer(opts: { port: number; name: string; upstreams: string[] }): string {
+  return `  upstream ${opts.name} {
+${opts.upstreams.map((u) => `    server ${u};`).join("\n")}
+    keepalive 64;
+  }
+  server {
+    listen 127.0.0.1:${opts.port};
+    location / {
+      proxy_pass http://${opts.name};
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+    }
+  }
+`;
+}
+
+export async function startNginx(opts: {
+  bin: string; name: string; dir: string; config: string; logFile: string; waitFor: string[];
+}): Promise<Server> {
   mkdirSync(join(opts.dir, "cache"), { recursive: true });
   const conf = join(opts.dir, "nginx.conf");
-  writeFileSync(conf, nginxConfig({ dir: opts.dir, port: opts.port, upstream: opts.upstream }));
+  writeFileSync(conf, opts.config);
   const log = openSync(opts.logFile, "a");
   const proc = spawn(opts.bin, ["-p", opts.dir, "-e", join(opts.dir, "error.log"), "-c", conf, "-g", "daemon off;"], {
     stdio: ["ignore", log, log],
   });
-  const url = `http://127.0.0.1:${opts.port}`;
   try {
-    await waitForUrl(`${url}/api/health`, 10_000, proc);
+    for (const url of opts.waitFor) await waitForUrl(url, 15_000, proc);
   } catch (e) {
     const err = existsSync(join(opts.dir, "error.log")) ? readFileSync(join(opts.dir, "error.log"), "utf8").slice(-500) : "";
+    proc.kill("SIGTERM");
     throw new Error(`${(e as Error).message}\n${err}`);
   }
-  return { name: "nginx cache", url, proc, pid: proc.pid!, stop: stopper(proc) };
+  return { name: opts.name, url: opts.waitFor[0], proc, pid: proc.pid!, stop: stopper(proc) };
+}
+
+/** Resident memory (VmRSS) of a process now, in MB; 0 when it is gone. */
+export function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Math.round(Number(m[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** Samples a process's resident memory (VmRSS) until stopped; returns the maximum in MB. */

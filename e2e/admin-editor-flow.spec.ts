@@ -1,13 +1,12 @@
-// A new editor's evening: create tomorrow's issue, give it pages, a scan and text, correct the
-// parser, draw a zone, check the jump, preview, publish; then a reader reads it.
-import { test, expect } from "@playwright/test";
+// A new editor's evening: create an issue, give it pages, a scan and text, correct the parser,
+// draw a zone, check the jump, preview, publish; then a reader reads it. The editor and the
+// issue date are this attempt's own (e2e/fixtures.ts), so a retry starts clean.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
-import { AdminHome, DEMO_EDITOR, IssueEditor, PageTextEditor, SigninPage } from "./pages/admin-pages";
-
-const DATE = "2026-11-27";
+import { test, expect } from "./fixtures";
+import { AdminHome, IssueEditor, PageTextEditor, SigninPage } from "./pages/admin-pages";
 const TITLE = "二十座城市书房开到家门口";
 
 const PAGE_1 = `城市书房开到家门口
@@ -20,15 +19,15 @@ const PAGE_3 = `城市书房开到家门口
 （上接一版）
 据介绍，明年我市还将在港城区和新澜区新建十座城市书房，并试点无人值守的自助服务。`;
 
-test("an editor builds, previews and publishes an issue that readers can then follow", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+test("an editor builds, previews and publishes an issue that readers can then follow", async ({ page, browser, editor, issueDate: DATE }) => {
+  test.setTimeout(180_000);
   page.on("dialog", (d) => d.accept());
   const dir = mkdtempSync(join(tmpdir(), "banmian-e2e-"));
   const scan = join(dir, "01.png");
   await sharp({ create: { width: 600, height: 850, channels: 3, background: "#f4f1e8" } }).png().toFile(scan);
 
   // Sign in and create the issue.
-  await new SigninPage(page).signIn(DEMO_EDITOR.email, DEMO_EDITOR.password);
+  await new SigninPage(page).signIn(editor.email, editor.password);
   await expect(page).toHaveURL(/\/admin$/);
   const home = new AdminHome(page);
   await home.createIssue("临澜日报", DATE, "8124");

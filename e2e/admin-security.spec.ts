@@ -1,30 +1,15 @@
 // The back office's defences, each tried the way an attacker or a careless visitor would.
-import { test, expect, type Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
-import { DEMO_EDITOR, SigninPage } from "./pages/admin-pages";
+// Every account and every issue a test changes is its own (e2e/fixtures.ts): no test disables,
+// renames or locks out what another test signs in with, and a retry starts clean. The tests that
+// drive two browsers at once get three times the usual budget, for a loaded machine.
+import { randomBytes } from "node:crypto";
+import { test, expect, type Account } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { SigninPage } from "./pages/admin-pages";
 
-const ADMIN = { email: "admin@linlan.example", password: "admin-pass-2026-x" };
-const REVOKE = { email: "revoke@linlan.example", password: "revoke-pass-2026" };
 const XSS = "<img src=x onerror=alert(1)>";
 
-/** Accounts are created the way an operator would: through the CLI, on the server's database. */
-function addUser(email: string, role: "admin" | "editor", password: string) {
-  try {
-    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/epaper.ts", "user", "add", "--email", email, "--role", role], {
-      input: password, env: { ...process.env, DATABASE_PATH: `${process.env.E2E_DATA_DIR}/epaper.db` }, stdio: ["pipe", "ignore", "pipe"],
-    });
-  } catch (e) {
-    // beforeAll runs again in a new worker after a failed test: the account is already there.
-    if (!String((e as { stderr?: Buffer }).stderr).includes("already exists")) throw e;
-  }
-}
-
-test.beforeAll(() => {
-  addUser(ADMIN.email, "admin", ADMIN.password);
-  addUser(REVOKE.email, "editor", REVOKE.password);
-});
-
-async function signIn(page: Page, who: { email: string; password: string }) {
+async function signIn(page: Page, who: Account) {
   await new SigninPage(page).signIn(who.email, who.password);
   await expect(page).toHaveURL(/\/admin$/);
 }
@@ -59,8 +44,8 @@ test("anonymous visitors are sent to sign-in from every admin page, even with a 
   expect((await request.get("/media/..%2F..%2Fepaper.db")).status()).toBe(404);
 });
 
-test("a cross-site POST to a route handler is refused", async ({ page }) => {
-  await signIn(page, DEMO_EDITOR);
+test("a cross-site POST to a route handler is refused", async ({ page, editor }) => {
+  await signIn(page, editor);
   const res = await page.request.post("/api/admin/upload?paper=linlan&date=2026-11-26&label=1", {
     headers: { origin: "https://evil.example" }, data: Buffer.from("x"),
   });
@@ -69,8 +54,9 @@ test("a cross-site POST to a route handler is refused", async ({ page }) => {
   expect(signin.status()).toBe(403);
 });
 
-test("an editor cannot reach admin-only pages; an admin can", async ({ page, browser }) => {
-  await signIn(page, DEMO_EDITOR);
+test("an editor cannot reach admin-only pages; an admin can", async ({ page, browser, editor, admin: ADMIN }) => {
+  test.slow();
+  await signIn(page, editor);
   await expect(page.getByRole("heading", { name: "新建报纸" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "用户" })).toHaveCount(0);
   for (const path of ["/admin/users", "/admin/audit"]) {
@@ -84,33 +70,36 @@ test("an editor cannot reach admin-only pages; an admin can", async ({ page, bro
   await admin.context().close();
 });
 
-test("a title typed as HTML is shown as text to editors and readers, and runs nothing", async ({ page, browser }) => {
+test("a title typed as HTML is shown as text to editors and readers, and runs nothing", async ({ page, browser, editor, publishedIssue }) => {
+  test.slow();
   const dialogs: string[] = [];
   page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  await signIn(page, DEMO_EDITOR);
-  // The oldest demo issue, so the reader specs' stories keep their titles.
-  await page.goto("/admin/linlan/2026-11-24/1");
+  await signIn(page, editor);
+  // An issue of this test's own, so no other test's stories change their titles.
+  const adminPage = `/admin/linlan/${publishedIssue.date}/1`;
+  await page.goto(adminPage);
   await page.locator(".admin-pieces a").first().click();
   await expect(page.getByRole("heading", { name: "编辑文章" })).toBeVisible();
   const articleUrl = page.url();
   await page.getByLabel("主题", { exact: true }).fill(XSS);
   await page.getByRole("button", { name: "保存文章" }).click();
   await expect(page.getByRole("form", { name: "编辑文章" })).toContainText("文章已保存");
-  await page.goto("/admin/linlan/2026-11-24/1");
+  await page.goto(adminPage);
   await expect(page.getByRole("link", { name: XSS })).toBeVisible();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 
   const reader = await (await browser.newContext()).newPage();
   reader.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
   const id = articleUrl.split("/").pop();
-  await reader.goto(`/linlan/2026-11-24/article/${id}`);
+  await reader.goto(`${publishedIssue.path}/article/${id}`);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(XSS);
   expect(await reader.locator('img[src="x"]').count()).toBe(0);
   await reader.context().close();
   expect(dialogs).toEqual([]);
 });
 
-test("changing the password signs out the user's other browsers; signing out ends the session", async ({ browser }) => {
+test("changing the password signs out the user's other browsers; signing out ends the session", async ({ browser, ownEditor: REVOKE }) => {
+  test.slow();
   const one = await (await browser.newContext()).newPage();
   const two = await (await browser.newContext()).newPage();
   await signIn(one, REVOKE);
@@ -131,14 +120,15 @@ test("changing the password signs out the user's other browsers; signing out end
   await expect(one).toHaveURL(/\/signin/);
 });
 
-test("an admin disabling a user ends that user's session at once", async ({ browser }) => {
+test("an admin disabling a user ends that user's session at once", async ({ browser, ownEditor: who, admin: ADMIN }) => {
+  test.slow();
   const editor = await (await browser.newContext()).newPage();
   const admin = await (await browser.newContext()).newPage();
-  await signIn(editor, DEMO_EDITOR);
+  await signIn(editor, who);
   await signIn(admin, ADMIN);
   admin.on("dialog", (d) => d.accept());
   await admin.goto("/admin/users");
-  const row = admin.locator(`tr[data-email="${DEMO_EDITOR.email}"]`);
+  const row = admin.locator(`tr[data-email="${who.email}"]`);
   await row.getByRole("button", { name: "停用" }).click();
   await expect(row).toContainText("已停用");
   await editor.goto("/admin");
@@ -158,18 +148,21 @@ test("every response carries the content security policy and framing and sniffin
   }
 });
 
-// Last: it spends failures against this client's address (20 are free).
-test("sign-in answers alike for an unknown email and a wrong password, then 429 after repeated failures", async ({ request }) => {
+test("sign-in answers alike for an unknown email and a wrong password, then 429 after repeated failures", async ({ request, ownEditor: editor }) => {
   const origin = test.info().project.use.baseURL!;
+  // An address of this attempt's own (the e2e server trusts one proxy hop): the failures spent
+  // here leave the budget of every other test's sign-ins alone.
+  const address = `10.${[...randomBytes(3)].join(".")}`;
   const post = (email: string, password: string) => request.post("/api/signin", {
-    headers: { origin, accept: "application/json" }, data: { email, password },
+    headers: { origin, accept: "application/json", "x-forwarded-for": address }, data: { email, password },
   });
-  const wrong = await post(DEMO_EDITOR.email, "not-the-password");
-  const unknown = await post("nobody@linlan.example", "not-the-password");
+  const wrong = await post(editor.email, "not-the-password");
+  const unknown = await post(`nobody-${randomBytes(4).toString("hex")}@e2e.example`, "not-the-password");
   expect(wrong.status()).toBe(401);
   expect(unknown.status()).toBe(401);
   expect(await wrong.json()).toEqual(await unknown.json());
-  const lockout = "lockout@linlan.example"; // five failures are free, the sixth attempt waits
+  // Five failures are free, the sixth attempt waits; an account name of this attempt's own.
+  const lockout = `lockout-${randomBytes(4).toString("hex")}@e2e.example`;
   for (let i = 0; i < 5; i++) expect((await post(lockout, `guess-${i}`)).status()).toBe(401);
   const locked = await post(lockout, "guess-last");
   expect(locked.status()).toBe(429);

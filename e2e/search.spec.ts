@@ -1,11 +1,8 @@
 // A reader searches the demo paper's archive, opens a result and sees the terms marked; bad
 // queries get a calm page; the feed, the table of contents and the JSON API serve published
 // issues only.
-import { test, expect, type Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
 
 /** The search page, in the reader's words. No assertions. */
 class SearchPage {
@@ -127,7 +124,7 @@ test.describe("feeds and machine access", () => {
     expect(feed.firstLink).toMatch(/^https?:\/\/[^/]+\/linlan\/\d{4}-\d{2}-\d{2}\/article\/\d+$/);
   });
 
-  test("the JSON API serves published issues with caching, and 404s a draft", async ({ request }) => {
+  test("the JSON API serves published issues with caching, and 404s a draft", async ({ request, cli, issueDate, pageFile }) => {
     const issue = await request.get("/api/v1/papers/linlan/issues/2026-11-26");
     expect(issue.status()).toBe(200);
     expect(issue.headers()["cache-control"]).toBe("public, s-maxage=60, stale-while-revalidate=600");
@@ -142,13 +139,9 @@ test.describe("feeds and machine access", () => {
     expect((await article.json()).article.paragraphs.length).toBeGreaterThan(0);
 
     // A draft issue, imported without --publish: invisible to the API and to search.
-    const dir = mkdtempSync(join(tmpdir(), "banmian-search-"));
-    const file = join(dir, "1.txt");
-    writeFileSync(file, "草稿专用标题\n本报记者 测试\n本报讯 这篇稿件提到独有词语蓝鲸湾灯塔，尚未发布。\n");
-    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/epaper.ts", "import", "--paper", "linlan", "--date", "2026-12-01", `1=${file}`], {
-      env: { ...process.env, DATABASE_PATH: `${process.env.E2E_DATA_DIR}/epaper.db` },
-    });
-    const draft = await request.get("/api/v1/papers/linlan/issues/2026-12-01");
+    const file = pageFile("草稿专用标题\n本报记者 测试\n本报讯 这篇稿件提到独有词语蓝鲸湾灯塔，尚未发布。\n");
+    cli(["import", "--paper", "linlan", "--date", issueDate, `1=${file}`]);
+    const draft = await request.get(`/api/v1/papers/linlan/issues/${issueDate}`);
     expect(draft.status()).toBe(404);
     expect((await draft.json()).error.code).toBe("not_found");
     const found = await request.get(`/search?q=${encodeURIComponent("蓝鲸湾灯塔")}`);
@@ -158,7 +151,8 @@ test.describe("feeds and machine access", () => {
     expect((await request.get("/api/v1/papers/nope/issues")).status()).toBe(404);
   });
 
-  test("robots.txt and the sitemap point at published pages only", async ({ request }) => {
+  test("robots.txt and the sitemap point at published pages only", async ({ request, cli, issueDate, pageFile }) => {
+    cli(["import", "--paper", "linlan", "--date", issueDate, `1=${pageFile("草稿标题\n本报讯 一篇不该出现在站点地图里的草稿。\n")}`]);
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toContain("Disallow: /admin");
     expect(robots).toContain("Disallow: /search?");
@@ -168,6 +162,6 @@ test.describe("feeds and machine access", () => {
     // Only the addresses matter: <lastmod> carries publishing times, which may be any date.
     const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
     expect(locs.length).toBeGreaterThan(0);
-    expect(locs.filter((url) => url.includes("/linlan/2026-12-01"))).toEqual([]);
+    expect(locs.filter((url) => url.includes(`/linlan/${issueDate}`))).toEqual([]);
   });
 });

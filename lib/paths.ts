@@ -5,7 +5,8 @@ import { dirname, join, resolve } from "node:path";
 export const DEFAULT_DATABASE_PATH = "./data/epaper.db";
 
 export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  // A runtime path, not a file the build should trace (Turbopack would otherwise trace the whole project).
+  return resolve(/*turbopackIgnore: true*/ env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
 /** The folder that holds the database, its media and its secret. */

@@ -1,19 +1,26 @@
 // The browser tests' server: a production build serving a fresh demo database on its own port.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { serverArgs } from "./server-bundle.mjs";
 
 const port = process.argv[2] || "3210";
-const dir = process.argv[3] || `test-results/e2e-data-${port}`;
+const dir = process.argv[3] || `data/e2e-${port}`;
 rmSync(dir, { recursive: true, force: true });
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_PATH: `${dir}/epaper.db`, PORT: port,
+// One trusted proxy hop: a test that spends sign-in failures names its own client address in
+// X-Forwarded-For, so the per-address budget of the browser's 127.0.0.1 is never used up by it,
+// however often the specs run against one server. Requests without the header count as before.
+const env = {
+  ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_PATH: `${dir}/epaper.db`, PORT: port,
+  TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS ?? "1",
   // Loopback only: the demo editor (its password is in the README) exists only where no other machine reaches it.
-  LISTEN_HOST: "127.0.0.1" };
+  LISTEN_HOST: "127.0.0.1",
+};
 const step = (args) => {
   const r = spawnSync(process.execPath, args, { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 if (process.env.E2E_SKIP_BUILD !== "1") step(["node_modules/next/dist/bin/next", "build"]);
 step(["node_modules/tsx/dist/cli.mjs", "scripts/epaper.ts", "setup"]);
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { stdio: "inherit", env: { ...env, PORT: port } });
+const server = spawn(process.execPath, await serverArgs(), { stdio: "inherit", env: { ...env, PORT: port } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -196,7 +196,7 @@ const commands: Record<string, Command> = {
     return { seeded: [] };
   },
 
-  /** A deterministic synthetic archive (benchmarks, load tests): see lib/archive. */
+  /** A deterministic synthetic archive (benchmarks, load tests): see bench/archive. */
   async "generate-archive"(args) {
     try {
       return await runGenerateArchive(args);

@@ -1,0 +1,46 @@
+// How the production server (scripts/serve.ts) is run: bundled once with esbuild into the build's
+// folder and started by plain `node`, rather than through tsx. tsx's loader hooks run on a thread
+// of their own with its own JavaScript heap, and everything Next loads passes through them: the
+// bench measured 189 MB resident at rest through tsx against 122 MB bundled, and a faster start.
+// Only our TypeScript is bundled; packages stay in node_modules (packages: "external"), so Next,
+// better-sqlite3 and the rest are the very same modules. Falls back to tsx if esbuild is missing.
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const ENTRY = "scripts/serve.ts";
+
+function upToDate(out, meta) {
+  if (!existsSync(out) || !existsSync(meta)) return false;
+  const builtAt = statSync(out).mtimeMs;
+  try {
+    const inputs = JSON.parse(readFileSync(meta, "utf8"));
+    // Any input changed (or gone) since the bundle was made: make it again.
+    return inputs.every((f) => existsSync(f) && statSync(f).mtimeMs <= builtAt);
+  } catch {
+    return false;
+  }
+}
+
+/** Node arguments that start the server; bundles it first when its sources changed. */
+export async function serverArgs(distDir = process.env.NEXT_DIST_DIR || ".next") {
+  const out = resolve(join(distDir, "banmian-server.mjs"));
+  const meta = `${out}.inputs.json`;
+  if (upToDate(out, meta)) return [out];
+  let esbuild;
+  try {
+    esbuild = await import("esbuild");
+  } catch {
+    return ["--import", "tsx", ENTRY];
+  }
+  const result = await esbuild.build({
+    entryPoints: [ENTRY], outfile: out, bundle: true, platform: "node", format: "esm", target: "node20",
+    packages: "external", metafile: true, logLevel: "warning", legalComments: "none", write: false,
+  });
+  // Written aside and renamed: two servers starting at once never run a half-written file.
+  const tmp = `${out}.${process.pid}.tmp`;
+  writeFileSync(tmp, result.outputFiles[0].contents);
+  renameSync(tmp, out);
+  writeFileSync(`${meta}.${process.pid}.tmp`, JSON.stringify(Object.keys(result.metafile.inputs).map((f) => resolve(f))));
+  renameSync(`${meta}.${process.pid}.tmp`, meta);
+  return [out];
+}

@@ -31,7 +31,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         {/* A small blocking file, not an inline script (the CSP allows none): applies the
             reader's size, 关怀模式, night and 简/繁 choices before the first paint. */}
-        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
         <script src="/prefs.js" />
       </head>
       <body>

@@ -1,7 +1,6 @@
 // /sitemap.xml: every published issue's pages (front page at the issue's own URL), contents and
 // articles, newest issues first, up to the 50,000 URLs one sitemap may hold.
 import type { MetadataRoute } from "next";
-import { headers } from "next/headers";
 import { listPublishedPapers } from "@/db/queries/papers";
 import { getPublishedDateRange, getPublishedIssue, listPublishedDatesInMonth, listPublishedPages } from "@/db/queries/issues";
 import { listPublishedArticles } from "@/db/queries/articles";

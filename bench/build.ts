@@ -13,7 +13,7 @@ const IGNORED = /(\.test\.tsx?|\.md)$/;
 export function newestSource(): { path: string; mtimeMs: number } {
   let newest = { path: "", mtimeMs: 0 };
   const visit = (p: string) => {
-    let st;
+    let st: ReturnType<typeof statSync>;
     try {
       st = statSync(p);
     } catch {

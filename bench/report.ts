@@ -56,7 +56,7 @@ const COLUMNS: { target: Target; head: string }[] = [
 
 const fmt = (r: LoadResult | undefined) => (r ? `${r.rps}` : "–");
 const lat = (r: LoadResult | undefined) => (r ? `${r.p50}/${r.p99}` : "–");
-const ratio = (a: LoadResult | undefined, b: LoadResult | undefined) => (a && b && b.rps ? (a.rps / b.rps).toFixed(2) : "–");
+const ratio = (a: LoadResult | undefined, b: LoadResult | undefined) => (a && b?.rps ? (a.rps / b.rps).toFixed(2) : "–");
 const mark = (ok: boolean) => (ok ? "met" : "NOT met");
 const flag = (r: LoadResult | undefined) => (r && (r.non2xx || r.errors) ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : "");
 
@@ -98,7 +98,7 @@ type Budget = { name: string; target: string; measured: string; ok: boolean | nu
 
 function budgets(report: Report): Budget[] {
   const front = report.routes.find((r) => r.key === "front")!.load;
-  const r = (a?: LoadResult, b?: LoadResult) => (a && b && b.rps ? a.rps / b.rps : 0);
+  const r = (a?: LoadResult, b?: LoadResult) => (a && b?.rps ? a.rps / b.rps : 0);
   const out: Budget[] = [];
   out.push({
     name: "published front page vs nginx static", target: "≥ 0.5 (goal 0.6)",

@@ -310,7 +310,9 @@ async function main() {
     const counts = [1, 2, 4];
     const perSet = Math.floor(renderPool.length / counts.length);
     const renderSets: Record<number, string[]> = {};
-    counts.forEach((c, i) => (renderSets[c] = renderPool.slice(i * perSet, (i + 1) * perSet)));
+    counts.forEach((c, i) => {
+      renderSets[c] = renderPool.slice(i * perSet, (i + 1) * perSet);
+    });
     let scale: ScaleRow[] = [];
     try {
       scale = await measureScaleOut({

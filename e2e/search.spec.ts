@@ -44,7 +44,7 @@ test.describe("search", () => {
     await expect(first).toContainText("临澜日报");
     await expect(first).toContainText(/第\d+版/);
 
-    const title = (await first.getByRole("heading").innerText()).trim();
+    const title = (await first.getByRole("heading").textContent())?.trim() ?? "";
     await first.getByRole("link").first().click();
     await expect(page).toHaveURL(/\/linlan\/\d{4}-\d{2}-\d{2}\/article\/\d+\?hl=/);
     await expect(page.getByRole("heading", { name: title }).first()).toBeVisible();

@@ -100,6 +100,6 @@ test("a locked-out sign-in without script shows a page that says so", async ({ r
   }
   expect(last!.status()).toBe(429);
   expect(last!.headers()["content-type"]).toContain("text/html");
-  expect(last!.headers()["location"]).toBeUndefined();
+  expect(last!.headers().location).toBeUndefined();
   expect(await last!.text()).toContain("尝试次数过多");
 });

@@ -107,7 +107,7 @@ test("full text reaches only those who may read it, on every route that carries 
     expect(html).toContain(OPENING);
     expect(html).toContain("订阅后阅读全文");
     expect(page.headers()["cache-control"]).toMatch(/^public/);
-    etags.add(page.headers()["etag"]);
+    etags.add(page.headers().etag);
     // Headlines stay searchable.
     expect(text(await (await ctx.get(`/search?q=${encodeURIComponent("夜航")}&paper=${PAPER}`)).text())).toContain("雾溪港渡轮夜航试运行");
     // The private full text: only the subscriber, never stored by a cache.

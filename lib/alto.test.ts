@@ -10,7 +10,7 @@ type El = { name: string; attrs: Record<string, string>; children: El[] };
 function parseXml(src: string): El {
   let i = src.startsWith("<?xml") ? src.indexOf("?>") + 2 : 0;
   const ws = () => { while (/\s/.test(src[i] ?? "")) i++; };
-  const unescape = (s: string) => s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e as "lt"]);
+  const unescapeXml = (s: string) => s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e as "lt"]);
   function element(): El {
     if (src[i] !== "<") throw new Error(`expected < at ${i}`);
     const name = /^<([A-Za-z_][\w.:-]*)/.exec(src.slice(i))![1];
@@ -23,14 +23,14 @@ function parseXml(src: string): El {
       const m = /^([A-Za-z_][\w.:-]*)="([^"<]*)"/.exec(src.slice(i));
       if (!m) throw new Error(`bad attribute at ${i}: ${src.slice(i, i + 30)}`);
       if (m[1] in attrs) throw new Error(`attribute ${m[1]} twice`);
-      attrs[m[1]] = unescape(m[2]);
+      attrs[m[1]] = unescapeXml(m[2]);
       i += m[0].length;
     }
     const children: El[] = [];
     for (;;) {
       const text = /^[^<]*/.exec(src.slice(i))![0];
       if (text.trim() && children.length) throw new Error(`mixed content in ${name}`);
-      if (text.trim()) attrs["#text"] = unescape(text.trim());
+      if (text.trim()) attrs["#text"] = unescapeXml(text.trim());
       i += text.length;
       if (src.startsWith(`</${name}>`, i)) { i += name.length + 3; return { name, attrs, children }; }
       children.push(element());

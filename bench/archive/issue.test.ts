@@ -32,7 +32,9 @@ describe("synthetic issues", () => {
       expect(length(p.paragraphs)).toBeGreaterThanOrEqual(600);
       expect(length(p.paragraphs)).toBeLessThan(1200 + 300); // the last paragraph may run over
     }
-    jumped.forEach((p, i) => expect(length(p.paragraphs) + length(continued[i].paragraphs)).toBeGreaterThanOrEqual(600));
+    jumped.forEach((p, i) => {
+      expect(length(p.paragraphs) + length(continued[i].paragraphs)).toBeGreaterThanOrEqual(600);
+    });
     expect(countCharacters(issue)).toBeGreaterThan(64 * 600);
     expect(/[\u4e00-\u9fff]/.test(stories[0].paragraphs[0])).toBe(true);
   });

@@ -40,7 +40,7 @@ export function makeZipf(n: number, s = 1.0): (rng: () => number) => number {
   const cdf = new Float64Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) {
-    total += 1 / Math.pow(k + 1, s);
+    total += 1 / (k + 1) ** s;
     cdf[k] = total;
   }
   for (let k = 0; k < n; k++) cdf[k] /= total;

@@ -71,7 +71,7 @@ export function Listen(props: Props) {
   const label = props.mode === "article" ? "听本文" : "听本版";
 
   const unmark = () => {
-    document.querySelectorAll("[data-speaking]").forEach((e) => e.removeAttribute("data-speaking"));
+    for (const e of document.querySelectorAll("[data-speaking]")) e.removeAttribute("data-speaking");
     if (typeof CSS !== "undefined" && "highlights" in CSS) CSS.highlights.delete("listen");
   };
   const mark = (item: Item) => {

@@ -11,7 +11,7 @@ export function PageNav({ ctx, current }: { ctx: IssueContext; current?: number 
       <ol className="page-nav__list">
         {ctx.pages.map((p, i) => (
           <li key={p.id}>
-            // No prefetch: it would preload each page's scan, which this page never shows.
+            {/* No prefetch: it would preload each page's scan, which this page never shows. */}
             <Link href={ctx.links.page(p.label)} aria-current={i === current ? "page" : undefined}
               className="page-nav__link" prefetch={false}>
               {p.imagePath && (

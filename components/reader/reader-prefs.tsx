@@ -23,6 +23,7 @@ export function ReaderPrefs() {
   }, []);
 
   // Convert again after each navigation: the new page's text arrives simplified.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is the trigger, not an input
   useEffect(() => {
     if (!document.documentElement.classList.contains("trad")) return;
     import("./script-convert").then((m) => m.showTraditional()).catch(() => setNote("繁体转换未能加载"));

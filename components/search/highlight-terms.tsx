@@ -45,6 +45,7 @@ function unmark(root: Element) {
 
 export function HighlightTerms({ terms, selector = "[data-article-body]" }: { terms?: string[]; selector?: string }) {
   const key = terms?.join("\u0000");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the terms' contents; a new array with the same words must not re-run
   useEffect(() => {
     const words = terms ?? termsFromLocation();
     const pattern = termsPattern(words);
@@ -54,7 +55,6 @@ export function HighlightTerms({ terms, selector = "[data-article-body]" }: { te
     // Bring the first match into view unless the reader came for a particular spot.
     if (marks[0] && !hasSpot()) marks[0].scrollIntoView({ block: "center" });
     return () => roots.forEach(unmark);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, selector]);
   return null;
 }

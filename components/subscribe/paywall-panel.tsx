@@ -37,10 +37,10 @@ export function PaywallPanel({ articleId, opening, pieceHref }: {
     }
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per article; `load` reads the current article itself
   useEffect(() => {
     setHere(window.location.pathname);
     if (hasReaderFlag()) void load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [articleId]);
 
   return (

@@ -100,7 +100,7 @@ const EN_BYLINE = new RegExp(`^(?:By|BY|by)\\s{1,3}${EN_NAME}(?:(?:\\s{1,3}|,\\s
 export function isCreditLine(s: string): boolean {
   const t = s.trim();
   return t.length <= 60 && !/[.!?]$/.test(t)
-    && /^(?:The\s)?(?:[A-Z][A-Za-z.&'’\-]*\s?){0,5}(?:Staff|Writer|Reporter|Correspondent|Editor|Press|News|Service|Bureau|Times|Post|Herald|Courier|Ledger|Tribune|Journal|Gazette|Contributor)s?(?:\s[A-Z][A-Za-z]*){0,3}$/.test(t);
+    && /^(?:The\s)?(?:[A-Z][A-Za-z.&'’-]*\s?){0,5}(?:Staff|Writer|Reporter|Correspondent|Editor|Press|News|Service|Bureau|Times|Post|Herald|Courier|Ledger|Tribune|Journal|Gazette|Contributor)s?(?:\s[A-Z][A-Za-z]*){0,3}$/.test(t);
 }
 
 // A dateline opens the first paragraph: a news organisation, an optional place and date, then 讯 or 电.

@@ -29,7 +29,7 @@ const AUTHOR_NOTE = /^[(（]\s{0,2}(?:本文)?作者(?:系|为|是|單位|单位
  * paragraph per row, never headlines.
  */
 function isTableRow(u: Unit, prev: Classified | undefined): boolean {
-  if (!prev || prev.kind !== "text" || !isTableRowShape(u.text)) return false;
+  if (prev?.kind !== "text" || !isTableRowShape(u.text)) return false;
   if (/[:：]$/.test(prev.text) && (prev.role === "body" || prev.role === "dateline")) return true;
   return prev.role === "body" && isTableRowShape(prev.text) && hasNumericCell(u.text);
 }
@@ -55,11 +55,11 @@ function isJumpHeadline(u: Unit, prev: Classified | undefined, english: boolean)
     : isLooseHeading(t);
   if (!shape) return false;
   // The story above must have ended: its last line closed a sentence or carried its own jump marker.
-  return !prev || prev.kind !== "text" || prev.role !== "body" || !!prev.toLabel || (endsSentence(prev.text) && u.blankBefore > 0);
+  return prev?.kind !== "text" || prev.role !== "body" || !!prev.toLabel || (endsSentence(prev.text) && u.blankBefore > 0);
 }
 
 function isSentenceCaseHead(u: Unit | undefined): boolean {
-  if (!u || u.kind !== "text" || u.lines > 2) return false;
+  if (u?.kind !== "text" || u.lines > 2) return false;
   const t = u.text;
   return t.length <= 100 && /^[A-Z0-9$“"‘']/.test(t) && !/[.,;:!]$/.test(t) && t.split(/\s+/).length <= 16;
 }
@@ -110,10 +110,10 @@ function roleOf(u: Unit, prev: Classified | undefined, next: Unit | undefined, n
   }
   // "By the numbers" over short one-line items between blank lines: a factbox and its label.
   if (english && u.lines === 1 && t.length <= 40 && !endsSentence(t) && /^[A-Z]/.test(t)
-    && (!prev || prev.kind !== "text" || (endsSentence(prev.text) && u.blankBefore > 0)) && isFactItem(next) && isFactItem(next2)) return "heading";
+    && (prev?.kind !== "text" || (endsSentence(prev.text) && u.blankBefore > 0)) && isFactItem(next) && isFactItem(next2)) return "heading";
   // "Library expansion: Council OKs / $4.2M wing after two-year fight", then a deck, then "By …":
   // a sentence-case headline, known only by the author line below it.
-  if (english && !afterHeading && isSentenceCaseHead(u) && (!prev || prev.kind !== "text" || endsSentence(prev.text) || u.blankBefore > 0)
+  if (english && !afterHeading && isSentenceCaseHead(u) && (prev?.kind !== "text" || endsSentence(prev.text) || u.blankBefore > 0)
     && (looksLikeAuthorOrDateline(next) || (u.lines === 2 && isSentenceCaseHead(next) && next!.blankBefore > 0 && looksLikeAuthorOrDateline(next2)))) {
     return "heading";
   }

@@ -82,7 +82,7 @@ export function isColumnLabel(s: string, english: boolean): boolean {
   const t = english ? s.trim() : foldScript(s.trim());
   if (english) return /^[A-Z][A-Z&'’ -]{1,24}$/.test(t) && t.split(/\s+/).length <= 3;
   if (/^[^\s·•・]{2,10}[·•・][^\s·•・]{1,10}$/.test(t) && !hasSentencePunct(t)) return true;
-  if (/^[【［\[〔「][^】］\]〕」]{1,14}[】］\]〕」]$/.test(t)) return true;
+  if (/^[【［[〔「][^】］\]〕」]{1,14}[】］\]〕」]$/.test(t)) return true;
   if (/^[■□◆◇●○▲△★☆▼◎]\s{0,2}\S{1,14}$/.test(t)) return true;
   // Standing column names end in a genre word: 蹲点日记, 城市笔记, 岚江时评, 要闻速览, 民生观察 …, and
   // series names in a reporting word: 高质量发展调研行, 新春走基层, 春耕时节访农家.
@@ -104,7 +104,7 @@ const SIDEBAR_LABELS = new Set(["链接", "相关链接", "背景链接", "新�
 /** 链接 · 相关链接 · 小贴士: the rubric of a sidebar box. */
 export function isSidebarLabel(s: string): boolean {
   // 【相关链接】 is the same rubric in brackets.
-  return SIDEBAR_LABELS.has(foldScript(s).replace(/\s+/g, "").replace(/^[【［\[〔](.+)[】］\]〕]$/, "$1"));
+  return SIDEBAR_LABELS.has(foldScript(s).replace(/\s+/g, "").replace(/^[【［[〔](.+)[】］\]〕]$/, "$1"));
 }
 
 /**

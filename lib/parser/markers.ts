@@ -38,7 +38,7 @@ const EN_CONTINUED_FROM = new RegExp(
   `^\\s{0,2}[(\\[]?\\s{0,2}(?:continued|cont'd|cont\\.)\\s{1,3}from\\s{1,3}${PAGE}\\s{0,2}[)\\]]?`,
   "i",
 );
-const EN_SLUG_FROM = /^\s{0,2}[(\[]?\s{0,2}(?:[A-Z][A-Z0-9'’&\- ]{0,40}?\s{0,2}[,|:—–-]?\s{0,3}(?:from|FROM|From)\s{1,3}(?:(?:Page|PAGE|page)\s{1,3})?|(?:from|FROM|From)\s{1,3}(?:Page|PAGE|page)\s{1,3})([A-Z]?\s?[0-9]{1,3})\s{0,2}[)\]]?\s{0,2}$/;
+const EN_SLUG_FROM = /^\s{0,2}[([]?\s{0,2}(?:[A-Z][A-Z0-9'’&\- ]{0,40}?\s{0,2}[,|:—–-]?\s{0,3}(?:from|FROM|From)\s{1,3}(?:(?:Page|PAGE|page)\s{1,3})?|(?:from|FROM|From)\s{1,3}(?:Page|PAGE|page)\s{1,3})([A-Z]?\s?[0-9]{1,3})\s{0,2}[)\]]?\s{0,2}$/;
 
 function direction(verb: string): JumpDirection {
   return TO_VERBS.includes(verb) ? "to" : "from";

@@ -8,7 +8,7 @@ import { endsSentence, overlapScore, startsEnumerated, visibleLength } from "./t
 export const MAX_SUBHEAD = 30;
 
 // Marks of an in-body subhead: 一条山路连起城乡—— · 一、… · 【…】 · ■ …
-export const SUBHEAD_MARK = /——$|^[【［\[〔]|^[■□◆◇●○▲△★☆▼◎]/;
+export const SUBHEAD_MARK = /——$|^[【［[〔]|^[■□◆◇●○▲△★☆▼◎]/;
 
 /** Whether a headline opens a new story: no, yes, or yes on weak evidence (for the editor to check). */
 export type Split = false | "weak" | "sure";

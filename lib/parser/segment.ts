@@ -125,7 +125,6 @@ export function segmentUnits(input: Classified[], english: boolean): Draft[] {
       case "from":
         pieces.open(newDraft({ jumpFrom: u.label }));
         break;
-      case "body":
       default: {
         const target = pieces.bodyTarget();
         target.paragraphs.push(u.text);
@@ -204,7 +203,7 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
   // An author line printed above the headline (本报评论员, then the title): same piece.
   const waiting = pieces.awaitingText();
   let target: Draft;
-  if (waiting && waiting.byline && !waiting.title && !waiting.kicker && !waiting.jumpFrom) target = Object.assign(waiting, roles);
+  if (waiting?.byline && !waiting.title && !waiting.kicker && !waiting.jumpFrom) target = Object.assign(waiting, roles);
   else target = pieces.open(newDraft(roles));
   if (box) {
     target.paragraphs.push(box);

@@ -73,6 +73,8 @@ export function buildBlocks(lines: Line[], d: Drawing, frames: Box[]): Block[] {
     });
   }
   blocks.sort((a, b) => a.y - b.y || a.x - b.x);
-  blocks.forEach((b, i) => (b.id = i));
+  blocks.forEach((b, i) => {
+    b.id = i;
+  });
   return blocks;
 }

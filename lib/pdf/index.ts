@@ -31,7 +31,7 @@ export async function readPdf(input: string | Uint8Array, opts: { maxBytes?: num
   if (typeof input === "string") {
     const { stat, readFile } = await import("node:fs/promises");
     const st = await stat(input).catch(() => null);
-    if (!st || !st.isFile()) throw new PdfReadError("corrupt", "找不到该 PDF 文件");
+    if (!st?.isFile()) throw new PdfReadError("corrupt", "找不到该 PDF 文件");
     if (st.size > maxBytes) throw tooLarge(maxBytes);
     bytes = new Uint8Array(await readFile(input));
   } else bytes = input;

@@ -73,7 +73,9 @@ export function buildLines(runs: Run[], verticalRules: Box[]): Line[] {
     lines.push({ id: 0, text, x, y, w: rr - x, h: b - y, size, bold: boldChars > chars / 2 });
   }
   lines.sort((a, b) => a.y - b.y || a.x - b.x);
-  lines.forEach((l, i) => (l.id = i));
+  lines.forEach((l, i) => {
+    l.id = i;
+  });
   return lines;
 }
 

@@ -78,7 +78,7 @@ export function toDraft(a: Article, body: number): Draft {
   // carries on the paragraph the previous column broke off.
   let cur: string[] | null = null;
   const paragraphs: string[] = [];
-  const close = () => { if (cur && cur.length) paragraphs.push(joinLines(cur)); cur = null; };
+  const close = () => { if (cur?.length) paragraphs.push(joinLines(cur)); cur = null; };
   for (const b of ordered) {
     if (isSubhead(b, body) || (b.bold && !bodyBold && b.lines.length <= 2 && b.size >= 0.98 * body && blockText(b).length <= 30 && b !== ordered[0])) {
       const t = markersOut(blockText(b), piece);

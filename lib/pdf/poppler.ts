@@ -79,7 +79,7 @@ export async function readRawPages(pdf: Uint8Array): Promise<RawPage[]> {
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-function unescape(s: string): string {
+function unescapeXml(s: string): string {
   return s
     .replace(/<[^>]+>/g, "")
     .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
@@ -108,7 +108,7 @@ export function parseXml(xml: string): Omit<RawPage, "shapes">[] {
     const runs: Run[] = [];
     for (const t of m[1].matchAll(/<text\s([^>]*)>([\s\S]*?)<\/text>/g)) {
       const tag = " " + t[1];
-      const text = fixRadicals(unescape(t[2]));
+      const text = fixRadicals(unescapeXml(t[2]));
       if (!text.trim()) continue;
       runs.push({
         text,

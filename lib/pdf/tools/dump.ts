@@ -8,7 +8,6 @@ import { findFurniture } from "../furniture";
 import { inside } from "../geometry";
 import { buildLines } from "../lines";
 import { readRawPages } from "../poppler";
-import { bodySize } from "../page";
 
 const pages = await readRawPages(readFileSync(process.argv[2]));
 const raw = pages[Number(process.argv[3] ?? 0)];

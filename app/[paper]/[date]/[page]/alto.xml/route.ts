@@ -12,7 +12,7 @@ type Ctx = { params: Promise<{ paper: string; date: string; page: string }> };
 export async function GET(request: Request, { params }: Ctx) {
   const { paper, date, page: rawLabel } = await params;
   const ctx = publishedPage(paper, date, rawLabel);
-  if (!ctx || !ctx.page.imagePath || !ctx.page.imageWidth || !ctx.page.imageHeight) return notFoundResponse();
+  if (!ctx?.page.imagePath || !ctx.page.imageWidth || !ctx.page.imageHeight) return notFoundResponse();
   // A page's lines are its full text: the paper's access policy decides who may have them.
   const access = fullTextAccess(request, ctx, [ctx.page.label]);
   if (access === "denied") return deniedResponse();

@@ -65,6 +65,7 @@ export default async function ArticlePage({ params }: Params) {
     <ArticleScreen ctx={ctx} url={metaOf(ctx).canonical}>
       <PageTurnKeys />
       <HighlightTerms />
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD, serialised with every "<" escaped (serializeJsonLd) */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(metaOf(ctx).jsonLd) }} />
     </ArticleScreen>
   );

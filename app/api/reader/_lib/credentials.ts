@@ -5,7 +5,7 @@ import { beginThrottledAttempt, endThrottledAttemptWithSuccess } from "@/db/quer
 import { createReader, createReaderSession, getReaderCredentials, ReaderExistsError } from "@/db/queries/readers";
 import { clientAddress } from "@/lib/auth/client-address";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/passwords";
-import { ACCOUNT_FREE_FAILURES, CLIENT_FREE_FAILURES } from "@/lib/auth/throttle";
+import { CLIENT_FREE_FAILURES, PAIR_FREE_FAILURES } from "@/lib/auth/throttle";
 
 export const Credentials = z.object({
   email: z.string().trim().toLowerCase().max(254).email("请填写有效的邮箱"),
@@ -17,8 +17,10 @@ const SIGNUPS_PER_CLIENT = 20;
 
 export type SigninOutcome = { ok: true; token: string; readerId: number } | { ok: false; status: 401 | 429 | 400; error: string };
 
+// Per address and account, and per address, as for the newsroom: an address that guesses is
+// held back, while the account's owner elsewhere still gets in (no lockout as a weapon).
 const keysFor = (email: string, headers: Headers) => [
-  { key: `reader-account:${email}`, free: ACCOUNT_FREE_FAILURES },
+  { key: `reader-pair:${clientAddress(headers)} ${email}`, free: PAIR_FREE_FAILURES },
   { key: `reader-client:${clientAddress(headers)}`, free: CLIENT_FREE_FAILURES },
 ];
 

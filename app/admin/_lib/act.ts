@@ -11,7 +11,7 @@ import { DatabaseBusyError, DatabaseFullError } from "@/db/client";
 import { UserExistsError } from "@/db/queries/users";
 import type { ActionState } from "@/lib/action-state";
 
-type Outcome = string | void | { message: string; data: unknown };
+export type Outcome = string | void | { message: string; data: unknown };
 
 export async function act(work: () => Promise<Outcome> | Outcome): Promise<ActionState> {
   const at = Date.now();

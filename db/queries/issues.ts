@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { AppError } from "../../lib/errors";
 import { getDb, writeTx, type Db } from "../client";
 import { issues, pages, papers, type Issue } from "../schema";
 import { indexIssue, reindexIssueIfPublished, unindexIssue } from "./search";
@@ -100,7 +101,9 @@ export function getIssueForEdit(paperSlug: string, date: string, db: Db = getDb(
     .where(and(eq(papers.slug, paperSlug), eq(issues.date, date))).get() ?? null;
 }
 
-export class IssueNotFoundError extends Error {}
+export class IssueNotFoundError extends AppError {
+  constructor(message: string) { super("not_found", message); }
+}
 
 /** Publishes (or unpublishes) an issue; returns the ids touched, for cache invalidation. */
 export function setIssueStatus(

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
+import { AppError } from "../../lib/errors";
 import { getDb, writeTx, type Db } from "../client";
 import { auditLog, sessions, signinThrottle, users, type Role } from "../schema";
 import {
@@ -11,7 +12,9 @@ export type UserView = { id: number; email: string; name: string | null; role: R
 
 const userColumns = { id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled };
 
-export class UserExistsError extends Error {}
+export class UserExistsError extends AppError {
+  constructor() { super("conflict", "这个邮箱已有账号"); }
+}
 
 export function getUserById(id: number, db: Db = getDb()): UserView | null {
   return db.select(userColumns).from(users).where(eq(users.id, id)).get() ?? null;
@@ -38,7 +41,7 @@ export function createUser(
   return writeTx(db, (tx) => {
     const normal = email.trim().toLowerCase();
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, normal)).get()) {
-      throw new UserExistsError(`a user with email ${normal} already exists`);
+      throw new UserExistsError();
     }
     return tx.insert(users).values({ email: normal, name: name ?? null, passwordHash, role }).returning(userColumns).get();
   });

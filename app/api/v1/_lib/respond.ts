@@ -2,6 +2,7 @@
 // for ten while refreshing), with an ETag so a client that has the body gets a 304.
 import "server-only";
 import { createHash } from "node:crypto";
+import { AppError, type ErrorCode, publicMessage, statusOf } from "@/lib/errors";
 
 export const CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=600";
 
@@ -29,9 +30,10 @@ export function jsonOk(request: Request, data: unknown): Response {
   return new Response(body, { status: 200, headers });
 }
 
-export type ApiErrorCode = "bad_request" | "not_found" | "internal";
+// The API's own names for the error codes of lib/errors.ts ("invalid" is its "bad_request").
+export type ApiErrorCode = "bad_request" | Exclude<ErrorCode, "invalid">;
 
-export function jsonError(status: 400 | 404 | 500, code: ApiErrorCode, message: string): Response {
+export function jsonError(status: number, code: ApiErrorCode, message: string): Response {
   // Not cached: an issue that is a 404 now may be published a minute from now.
   return new Response(JSON.stringify({ error: { code, message } }), {
     status,
@@ -42,11 +44,15 @@ export function jsonError(status: 400 | 404 | 500, code: ApiErrorCode, message: 
 export const notFound = (what: string) => jsonError(404, "not_found", `${what} not found`);
 export const badRequest = (message: string) => jsonError(400, "bad_request", message);
 
-/** Runs a handler; anything it throws is logged and answered as a plain 500, without details. */
+/**
+ * Runs a handler. An expected failure (AppError) is answered with its status, code and message;
+ * anything else is logged and answered as a plain 500, without details.
+ */
 export async function handle(route: string, fn: () => Response | Promise<Response>): Promise<Response> {
   try {
     return await fn();
   } catch (e) {
+    if (e instanceof AppError) return jsonError(statusOf(e), e.code === "invalid" ? "bad_request" : e.code, publicMessage(e));
     console.error(`api ${route} failed`, e);
     return jsonError(500, "internal", "internal error");
   }

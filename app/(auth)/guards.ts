@@ -3,7 +3,8 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/app/(auth)/auth";
-import { getSessionUser, touchSession, type UserView } from "@/db/queries/users";
+import type { UserView } from "@/db/queries/users";
+import { getSessionUser, touchSession } from "@/db/queries/sessions";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { AppError } from "@/lib/errors";
 

@@ -6,7 +6,7 @@ import { getDb, writeTx, type Db } from "../client";
 import { appendArticle, listUncertainLinks, renumberPieces } from "./imports";
 import { markIssueEdited } from "./issues";
 import { articles, pages, pieces } from "../schema";
-import { recordAudit } from "./users";
+import { recordAudit } from "./audit";
 import { EditError, type EditActor } from "./edit-issues";
 
 type Row = {

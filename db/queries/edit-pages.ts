@@ -5,7 +5,7 @@ import { getDb, writeTx, type Db } from "../client";
 import { markIssueEdited } from "./issues";
 import { issues, pages, papers, pieces } from "../schema";
 import { clearPage, importIssueInTx, renumberPieces } from "./imports";
-import { recordAudit } from "./users";
+import { recordAudit } from "./audit";
 import { EditError, type EditActor } from "./edit-issues";
 import type { PieceInput, Region } from "../../lib/import-types";
 

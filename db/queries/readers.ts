@@ -5,7 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { AppError } from "../../lib/errors";
 import { getDb, writeTx, type Db } from "../client";
 import { readerSessions, readers } from "../schema";
-import { recordAudit } from "./users";
+import { recordAudit } from "./audit";
 
 export type ReaderView = { id: number; email: string; createdAt: string };
 

@@ -4,7 +4,7 @@ import { and, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import { AppError } from "../../lib/errors";
 import { getDb, writeTx, type Db } from "../client";
 import { papers, readers, subscriptions, type SubscriptionSource } from "../schema";
-import { recordAudit } from "./users";
+import { recordAudit } from "./audit";
 
 export type SubscriptionView = {
   id: number; readerId: number; paperId: number; paperSlug: string; plan: string;

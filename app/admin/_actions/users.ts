@@ -2,7 +2,8 @@
 // Accounts: admins create users, change roles, disable and enable; everyone changes their own
 // password (which signs out their other browsers).
 import { z } from "zod";
-import { beginSigninAttempt, endSigninAttempt, getCredentialsByEmail } from "@/db/queries/users";
+import { getCredentialsByEmail } from "@/db/queries/users";
+import { beginSigninAttempt, endSigninAttempt } from "@/db/queries/throttle";
 import { signinKeys } from "@/lib/auth/throttle";
 import { EditError } from "@/db/queries/edit-issues";
 import { changeOwnPassword, changeUserDisabled, changeUserRole, createUserAudited } from "@/db/queries/edit-users";

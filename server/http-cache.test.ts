@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
-import { classifyPath, computeEtag, etagMatches, HttpCache, pickEncoding, PRIVATE_CACHE_CONTROL, READER_CACHE_CONTROL } from "./http-cache";
+import { etagMatches } from "./etag";
+import { classifyPath, computeEtag, HttpCache, pickEncoding, PRIVATE_CACHE_CONTROL, READER_CACHE_CONTROL } from "./http-cache";
 
 describe("classifyPath", () => {
   it("keeps the back office, sign-in and auth private, whatever the case", () => {

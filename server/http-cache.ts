@@ -19,6 +19,7 @@ import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { brotliCompress, constants as zlibConstants, gzipSync } from "node:zlib";
 import { bufferResponse, forceHeaderOnWrite } from "./buffer-response";
+import { etagMatches } from "./etag";
 
 export { forceHeaderOnWrite };
 
@@ -49,16 +50,6 @@ export function classifyPath(pathname: string): PathKind {
 /** A strong validator: the same bytes (including their Content-Encoding) give the same tag. */
 export function computeEtag(body: Buffer): string {
   return `"${createHash("sha1").update(body).digest("base64url")}-${body.length.toString(36)}"`;
-}
-
-/** RFC 9110 §13.1.2: If-None-Match uses weak comparison; `*` matches any current representation. */
-export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch === etag) return true;
-  if (ifNoneMatch.trim() === "*") return true;
-  const opaque = (t: string) => t.trim().replace(/^W\//, "");
-  const mine = opaque(etag);
-  return ifNoneMatch.split(",").some((t) => opaque(t) === mine);
 }
 
 /** Requests whose answer is not the page's HTML (RSC payloads for client navigation, actions). */

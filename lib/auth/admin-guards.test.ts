@@ -97,18 +97,17 @@ describe("back-office authorisation", () => {
 
   it("the action wrappers check the session before they parse, load or run anything", () => {
     const source = readFileSync(join(ROOT, "app/admin/_lib/action.ts"), "utf8");
-    const wrappers = [...source.matchAll(/export function (\w+)/g)].map((m, i, all) => ({
-      name: m[1], body: source.slice(m.index!, all[i + 1]?.index ?? source.length),
+    const fns = [...source.matchAll(/^(export )?function (\w+)/gm)].map((m, i, all) => ({
+      exported: Boolean(m[1]), name: m[2], body: source.slice(m.index!, all[i + 1]?.index ?? source.length),
     }));
-    expect(wrappers.map((w) => w.name).sort()).toEqual(["adminAction", "issueAction"]);
-    for (const { name, body } of wrappers) {
-      const guard = body.search(/await authorizeAction\(/);
-      expect(guard, name).toBeGreaterThan(0);
-      for (const step of [/\.parse\(/, /issueOrError\(/, /\brun\(/, /revalidatePath\(|afterChange\(/]) {
-        const at = body.search(step);
-        if (at >= 0) expect(at, `${name}: ${step}`).toBeGreaterThan(guard);
-      }
-    }
+    const exported = fns.filter((f) => f.exported);
+    expect(exported.map((w) => w.name).sort()).toEqual(["adminAction", "issueAction"]);
+    // Each wrapper hands its work to guarded(), whose first step is the session check.
+    for (const { name, body } of exported) expect(body, name).toMatch(/return guarded\(/);
+    const guarded = fns.find((f) => f.name === "guarded")!.body;
+    const guard = guarded.search(/await authorizeAction\(/);
+    expect(guard).toBeGreaterThan(0);
+    for (const step of [/\.parse\(/, /fields\(/, /\bbody\(/]) expect(guarded.search(step), String(step)).toBeGreaterThan(guard);
   });
 
   const files = entryFiles();

@@ -28,20 +28,28 @@ export type IssueActionContext = ActionContext & {
 };
 
 type FormAction = (state: ActionState, form: FormData) => Promise<ActionState>;
+type Body<I, C> = (input: I, ctx: C) => Outcome | Promise<Outcome>;
+
+/** Every action's first steps, in this order: the session, then the form, then the body. */
+function guarded<S extends z.ZodType>(role: Role | undefined, schema: S, body: Body<z.output<S>, ActionContext>): FormAction {
+  return async (_state, form) =>
+    act(async () => {
+      const actor = await authorizeAction(role ?? "editor");
+      const input = schema.parse(fields(form));
+      return body(input, { actor, by: actorOf(actor), form });
+    });
+}
 
 /** An action outside one issue's editor: papers, accounts, subscribers. */
 export function adminAction<S extends z.ZodType>(
   spec: { role?: Role; input: S; revalidate?: readonly [path: string, type?: "layout" | "page"] },
-  run: (input: z.output<S>, ctx: ActionContext) => Outcome | Promise<Outcome>,
+  run: Body<z.output<S>, ActionContext>,
 ): FormAction {
-  return async (_state, form) =>
-    act(async () => {
-      const actor = await authorizeAction(spec.role ?? "editor");
-      const input = spec.input.parse(fields(form));
-      const out = await run(input, { actor, by: actorOf(actor), form });
-      if (spec.revalidate) revalidatePath(spec.revalidate[0], spec.revalidate[1]);
-      return out;
-    });
+  return guarded(spec.role, spec.input, async (input, ctx) => {
+    const out = await run(input, ctx);
+    if (spec.revalidate) revalidatePath(spec.revalidate[0], spec.revalidate[1]);
+    return out;
+  });
 }
 
 /**
@@ -50,15 +58,12 @@ export function adminAction<S extends z.ZodType>(
  */
 export function issueAction<S extends z.ZodType<z.output<typeof IssueRef>>>(
   spec: { role?: Role; input: S; refresh?: "issue" | "editor" },
-  run: (input: z.output<S>, ctx: IssueActionContext) => Outcome | Promise<Outcome>,
+  run: Body<z.output<S>, IssueActionContext>,
 ): FormAction {
-  return async (_state, form) =>
-    act(async () => {
-      const actor = await authorizeAction(spec.role ?? "editor");
-      const input = spec.input.parse(fields(form));
-      const issue = issueOrError(input.paper, input.date);
-      const out = await run(input, { actor, by: actorOf(actor), form, issue, target: issueTarget(issue) });
-      afterChange(spec.refresh === "editor" ? null : issue.status);
-      return out;
-    });
+  return guarded(spec.role, spec.input, async (input, ctx) => {
+    const issue = issueOrError(input.paper, input.date);
+    const out = await run(input, { ...ctx, issue, target: issueTarget(issue) });
+    afterChange(spec.refresh === "editor" ? null : issue.status);
+    return out;
+  });
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { AppError, type ErrorCode, publicMessage, statusOf } from "@/lib/errors";
+import { etagMatches } from "@/server/etag";
 
 export const CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=600";
 
@@ -16,17 +17,11 @@ function etagOf(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  return ifNoneMatch.split(",").map((t) => t.trim().replace(/^W\//, "")).includes(etag);
-}
-
 export function jsonOk(request: Request, data: unknown): Response {
   const body = JSON.stringify(data);
   const etag = etagOf(body);
   const headers = { ...baseHeaders, "cache-control": CACHE_CONTROL, etag };
-  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers });
 }
 

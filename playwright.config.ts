@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 // Debian's Chromium unless told otherwise (docs/contracts.md: CHROMIUM_PATH, then /usr/bin/chromium).
 // Each port gets its own database, so two runs side by side never share one.
-export const E2E_DATA_DIR = (process.env.E2E_DATA_DIR ??= `test-results/e2e-data-${PORT}`);
+process.env.E2E_DATA_DIR ??= `test-results/e2e-data-${PORT}`;
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR;
 const chromium = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({

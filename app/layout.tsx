@@ -22,6 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // suppressHydrationWarning: the inline script may set --font-scale on <html> before hydration.
     <html lang="zh-CN" suppressHydrationWarning>
       <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own constant script, allowed by its hash in the CSP. */}
         <script dangerouslySetInnerHTML={{ __html: fontScaleScript }} />
       </head>
       <body>

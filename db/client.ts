@@ -111,8 +111,9 @@ export class DatabaseFullError extends AppError {
 
 type DbErrorListener = (error: DatabaseBusyError | DatabaseFullError) => void;
 // On globalThis: the server script and Next's bundle each load their own copy of this module.
-const listeners = ((globalThis as unknown as { __banmianDbErrorListeners?: Set<DbErrorListener> })
-  .__banmianDbErrorListeners ??= new Set());
+const globalForListeners = globalThis as unknown as { __banmianDbErrorListeners?: Set<DbErrorListener> };
+globalForListeners.__banmianDbErrorListeners ??= new Set();
+const listeners = globalForListeners.__banmianDbErrorListeners;
 
 /** Lets the HTTP server learn that the request it is serving hit a busy or full database. */
 export function onDatabaseWriteError(fn: DbErrorListener): () => void {

@@ -27,7 +27,6 @@ export function isPublicOriginKnown(env: Record<string, string | undefined> = pr
 /** Escapes text for XML character data and attribute values; drops characters XML 1.0 forbids. */
 export function xmlEscape(s: string): string {
   return s
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
     .replace(/&/g, "&amp;")

@@ -25,6 +25,7 @@ export function PageTextList({ issueRef, pieces }: { issueRef: Ref; pieces: Piec
             {p.paragraphs.length > 1 && (
               <ActionForm action={splitPieceAction} hidden={{ ...issueRef, pieceId: p.id }} className="admin-form--inline" submit="拆分" label={`拆分「${name}」`}>
                 <label>从第 <select name="at" defaultValue={1}>
+                  {/* biome-ignore lint/suspicious/noArrayIndexKey: the option is the paragraph's position. */}
                   {p.paragraphs.slice(1).map((_, k) => <option key={k} value={k + 1}>{k + 2}</option>)}
                 </select> 段起另成一篇</label>
               </ActionForm>

@@ -43,6 +43,7 @@ export function TextImport({ issueRef, label, hasText }: Props) {
             <h3>识别结果（可修改）</h3>
             {hasText && <p className="admin-warn">保存后将替换本版现有的全部文字和热区。</p>}
             <ActionForm action={saveTextAction} hidden={{ ...issueRef, label }} submit="保存本版文字" label="保存识别结果">
+              {/* biome-ignore lint/suspicious/noArrayIndexKey: a proposal's pieces are named by position (p0, p1 …) in the form. */}
               {proposal.pieces.map((p, i) => <ProposalPiece key={i} index={i} piece={p} />)}
             </ActionForm>
           </section>

@@ -44,6 +44,7 @@ function unmark(root: Element) {
 
 export function HighlightTerms({ terms, selector = "[data-article-body]" }: { terms?: string[]; selector?: string }) {
   const key = terms?.join("\u0000");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the terms are compared by value (key), not by the array's identity.
   useEffect(() => {
     const words = terms ?? parseHighlightParam(new URLSearchParams(window.location.search).get("hl"));
     const pattern = termsPattern(words);
@@ -53,7 +54,6 @@ export function HighlightTerms({ terms, selector = "[data-article-body]" }: { te
     // Bring the first match into view unless the reader came for a particular spot.
     if (marks[0] && !window.location.hash) marks[0].scrollIntoView({ block: "center" });
     return () => roots.forEach(unmark);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, selector]);
   return null;
 }

@@ -37,10 +37,10 @@ export function PaywallPanel({ articleId, opening, pieceHref }: {
     }
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per article; load itself is a fresh closure each render.
   useEffect(() => {
     setHere(window.location.pathname);
     if (hasReaderFlag()) void load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [articleId]);
 
   return (
@@ -51,6 +51,7 @@ export function PaywallPanel({ articleId, opening, pieceHref }: {
             {i > 0 && (
               <p className="article__continues"><a href={pieceHref[piece.id]}>——以下内容见{displayLabel(piece.pageLabel)}</a></p>
             )}
+            {/* biome-ignore lint/suspicious/noArrayIndexKey: a piece's paragraphs are fixed and never reordered. */}
             {piece.paragraphs.map((p, j) => <p key={j}>{p}</p>)}
           </section>
         ))}

@@ -29,7 +29,8 @@ export type Draft = {
 };
 
 function doubt(d: Draft, what: Doubt): void {
-  (d.doubts ??= new Set()).add(what);
+  d.doubts ??= new Set();
+  d.doubts.add(what);
 }
 
 function newDraft(init: Partial<Draft> = {}): Draft {
@@ -160,6 +161,7 @@ function placeHeadingBlock(pieces: Pieces, units: Classified[], start: number, e
   // A lone short line inside a running story, with its text carrying on below: an in-body subhead.
   if (block.length === 1 && first.role === "heading" && c && !c.closed && c.paragraphs.length > 0
     && next?.role === "body" && visibleLength(first.text) <= MAX_SUBHEAD && !isColumnLabel(first.text, english)
+    // biome-ignore lint/suspicious/noAssignInExpressions: the split is computed only when every cheaper test before it passes.
     && !(c.byline && endsWithOwnByline(units, end)) && !(split = startsNewStory(first.text, c, units, end))
     && !(english && opensFactbox(units, end))) {
     c.paragraphs.push(first.text);

@@ -3,9 +3,10 @@ import { existsSync } from "node:fs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 // Debian's Chromium unless told otherwise (docs/contracts.md: CHROMIUM_PATH, then /usr/bin/chromium).
-// Each port gets its own database, so two runs side by side never share one. Not under
-// test-results/, which Playwright empties at the start of a run (a reused server keeps its files).
-export const E2E_DATA_DIR = (process.env.E2E_DATA_DIR ??= `data/e2e-${PORT}`);
+// Each port gets its own database, so two runs side by side never share one.
+// Not under test-results/, which Playwright empties at the start of a run (a reused server keeps its files).
+process.env.E2E_DATA_DIR ??= `data/e2e-${PORT}`;
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR;
 const chromium = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({

@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { AppError } from "../lib/errors";
 import { databasePath } from "../lib/paths";
 import * as schema from "./schema";
 
@@ -92,28 +93,27 @@ export function checkDbFileSoon(): void {
 }
 
 /** Another connection holds the write lock and did not let go in time. Safe to retry. */
-export class DatabaseBusyError extends Error {
-  readonly code = "busy";
+export class DatabaseBusyError extends AppError {
   readonly retryAfterSeconds = 2;
   constructor(options?: { cause?: unknown }) {
-    super("系统繁忙，请稍后重试", options);
+    super("busy", "系统繁忙，请稍后重试", options);
     this.name = "DatabaseBusyError";
   }
 }
 
 /** The disk holding the database is full; nothing was written. */
-export class DatabaseFullError extends Error {
-  readonly code = "full";
+export class DatabaseFullError extends AppError {
   constructor(options?: { cause?: unknown }) {
-    super("存储空间已满，未能保存，请联系管理员", options);
+    super("storage_full", "存储空间已满，未能保存，请联系管理员", options);
     this.name = "DatabaseFullError";
   }
 }
 
 type DbErrorListener = (error: DatabaseBusyError | DatabaseFullError) => void;
 // On globalThis: the server script and Next's bundle each load their own copy of this module.
-const listeners = ((globalThis as unknown as { __banmianDbErrorListeners?: Set<DbErrorListener> })
-  .__banmianDbErrorListeners ??= new Set());
+const globalForListeners = globalThis as unknown as { __banmianDbErrorListeners?: Set<DbErrorListener> };
+globalForListeners.__banmianDbErrorListeners ??= new Set();
+const listeners = globalForListeners.__banmianDbErrorListeners;
 
 /** Lets the HTTP server learn that the request it is serving hit a busy or full database. */
 export function onDatabaseWriteError(fn: DbErrorListener): () => void {

@@ -8,7 +8,7 @@ import { openDb, type Db } from "./client";
 import { openContentVersionReader } from "./content-version";
 import { importIssue } from "./queries/imports";
 import { setIssueStatus } from "./queries/issues";
-import { beginSigninAttempt } from "./queries/users";
+import { beginSigninAttempt } from "./queries/throttle";
 import { signinKeys } from "../lib/auth/throttle";
 import { pieces } from "./schema";
 

@@ -136,7 +136,6 @@ export type Paper = typeof papers.$inferSelect;
 export type Issue = typeof issues.$inferSelect;
 export type Page = typeof pages.$inferSelect;
 export type Article = typeof articles.$inferSelect;
-export type Piece = typeof pieces.$inferSelect;
 
 // ---- The newsroom: accounts, sessions, sign-in throttling, audit. ----
 

@@ -11,6 +11,7 @@ export type ErrorCode =
   | "unauthorized"
   | "forbidden"
   | "too_large"
+  | "unprocessable" // a well-formed request whose content cannot be used (a file that is no scan)
   | "too_many" // throttled
   | "busy" // the database's write lock is held: retry shortly
   | "storage_full"
@@ -25,6 +26,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   too_large: 413,
+  unprocessable: 422,
   too_many: 429,
   busy: 503,
   storage_full: 507,
@@ -40,6 +42,7 @@ const FALLBACK: Record<ErrorCode, string> = {
   unauthorized: "请先登录",
   forbidden: "没有权限进行此操作",
   too_large: "文件太大",
+  unprocessable: "无法处理这个文件",
   too_many: "尝试次数过多，请稍后再试",
   busy: "系统繁忙，请稍后重试",
   storage_full: "服务器存储空间已满，请联系管理员",

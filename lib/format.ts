@@ -26,14 +26,17 @@ export const jumpToText = (label: string) => `（下转${printedLabel(label)}）
 export const jumpFromText = (label: string) => `（上接${printedLabel(label)}）`;
 
 /**
- * URLs of one issue. The front page (first page in print order) lives at the issue's own URL,
- * so links to it never pass through the redirect from /{date}/{frontLabel}.
+ * The reader's URLs of one issue, for pages, feeds, the sitemap and the read API. The front page
+ * (first page in print order) lives at the issue's own URL, so links to it never pass through
+ * the redirect from /{date}/{frontLabel}; without a front label only its page URLs are unknown.
+ * `base` puts the same tree elsewhere (the back office's preview).
  */
-export function issueLinks(paper: string, date: string, frontLabel: string) {
-  const issue = `/${paper}/${date}`;
+export function issueLinks(paper: string, date: string, frontLabel: string | null, base = "") {
+  const issue = `${base}/${paper}/${date}`;
   const page = (label: string) => (label === frontLabel ? issue : `${issue}/${encodeURIComponent(label)}`);
   return {
     issue,
+    contents: `${issue}/contents`,
     page,
     piece: (label: string, pieceId: number) => `${page(label)}#piece-${pieceId}`,
     article: (articleId: number) => `${issue}/article/${articleId}`,
@@ -48,10 +51,10 @@ export function publicUrl(path: string): string {
   return /^(https?:)?\/\//.test(path) || path.startsWith("/") ? path : `/${path}`;
 }
 
-/** A name for a story that was printed without a title (短讯): its opening words. */
+/** A name for an article printed without a title (短讯): its jump headline, else its opening words. */
 export function storyTitle(title: string | null, paragraphs: string[] = [], headline: string | null = null): string {
-  if (title) return title;
-  if (headline) return headline;
+  if (title?.trim()) return title.trim();
+  if (headline?.trim()) return headline.trim();
   const text = paragraphs.join("").trim();
   return text.length > 18 ? `${text.slice(0, 18)}…` : text || "无题";
 }

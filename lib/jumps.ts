@@ -139,8 +139,6 @@ function contradicts(title: string | null, headline: string, rival: number): boo
   return title != null && own === 0;
 }
 
-export type StitchedPart = { pieceId: number; pageLabel: string; headline: string | null; paragraphs: string[] };
-
 /** The trail shown above a stitched article: 第1版 → 第3版, one stop per page it crosses. */
 export function articleTrail(parts: { pieceId: number; pageLabel: string }[]) {
   const trail: { pageLabel: string; pieceId: number }[] = [];

@@ -2,8 +2,12 @@
 // UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or recognised by its NUL bytes) and
 // GB18030/GBK. Refuses empty files, binary files and bytes that decode as none of these.
 import iconv from "iconv-lite";
+import { AppError } from "./errors";
 
-export class DecodeError extends Error {}
+/** Bytes that are not page text; the message says why, for the newsroom (in English, for the CLI). */
+export class DecodeError extends AppError {
+  constructor(message: string) { super("invalid", message); }
+}
 
 const MAGIC: [string, number[]][] = [
   ["a PDF file", [0x25, 0x50, 0x44, 0x46]], // %PDF

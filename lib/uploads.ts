@@ -3,8 +3,9 @@
 // random name in the media folder beside the database, never under a name a user chose.
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import sharp from "sharp";
+import { AppError } from "./errors";
 import { mediaDir } from "./paths";
 import { PdfRenderError, renderPdfFirstPage, type RawImage } from "./pdf-render";
 import { withDecodeSlot } from "./decode-slot";
@@ -26,11 +27,14 @@ export type UploadKind = "jpeg" | "png" | "webp" | "pdf";
  */
 export const MAX_SCAN_PIXELS = 60_000_000;
 
-export class UploadError extends Error {}
+/** A file refused for what it is (422) or its size (413); the message is fit for the editor. */
+export class UploadError extends AppError {
+  constructor(message: string, code: "unprocessable" | "too_large" = "unprocessable") { super(code, message); }
+}
 
 /** The disk (or the database) could not take the file: 507, with nothing left behind. */
-export class StorageFullError extends Error {
-  constructor() { super("服务器存储空间不足，文件没有保存；请联系管理员清理磁盘后重试"); }
+export class StorageFullError extends AppError {
+  constructor() { super("storage_full", "服务器存储空间不足，文件没有保存；请联系管理员清理磁盘后重试"); }
 }
 
 /** What the bytes are, from their signature; null for anything else (text, HTML, SVG …). */
@@ -140,7 +144,7 @@ export async function storePageUpload(bytes: Uint8Array): Promise<StoredScan> {
   const kind = sniffKind(bytes);
   if (!kind) throw new UploadError("只接受 JPEG、PNG、WebP 图片或 PDF 文件");
   if (kind === "pdf") {
-    if (bytes.length > MAX_PDF_BYTES) throw new UploadError("PDF 不能超过 50 MB");
+    if (bytes.length > MAX_PDF_BYTES) throw new UploadError("PDF 不能超过 50 MB", "too_large");
     const png = await renderPdfFirstPage(bytes).catch((e) => {
       throw e instanceof PdfRenderError ? new UploadError(e.message) : e;
     });
@@ -154,7 +158,7 @@ export async function storePageUpload(bytes: Uint8Array): Promise<StoredScan> {
       throw e;
     }
   }
-  if (bytes.length > MAX_IMAGE_BYTES) throw new UploadError("图片不能超过 30 MB");
+  if (bytes.length > MAX_IMAGE_BYTES) throw new UploadError("图片不能超过 30 MB", "too_large");
   const meta = await sharp(bytes).metadata().catch(() => null);
   if (!meta || meta.format !== (kind === "jpeg" ? "jpeg" : kind) || !meta.width || !meta.height) {
     throw new UploadError("图片无法解码，文件可能已损坏");

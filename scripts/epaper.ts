@@ -9,6 +9,7 @@ import { listUncertainLinksForEdit } from "../db/queries/edit-jumps";
 import { createUserAudited } from "../db/queries/edit-users";
 import { isEmpty, seedDemo, DEMO_EDITOR } from "../db/seed";
 import { UserExistsError } from "../db/queries/users";
+import { AppError } from "../lib/errors";
 import { hashPassword, passwordProblem } from "../lib/auth/passwords";
 import { ROLES, type Role } from "../db/schema";
 import { isIssueDate } from "../lib/dates";
@@ -24,7 +25,10 @@ import { accessCommand, codesCommand, READER_USAGE, ReaderCommandError } from ".
 import { MAX_PDF_BYTES, MAX_PDF_LABEL, preparePdfFiles, type PdfFile } from "../lib/pdf-import";
 import type { PageInput } from "../lib/import-types";
 
-export class CliError extends Error {}
+/** A usage or input mistake: its message is printed as is. */
+export class CliError extends AppError {
+  constructor(message: string) { super("invalid", message); }
+}
 
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
@@ -231,7 +235,7 @@ const commands: Record<string, Command> = {
       const user = createUserAudited({ email, name: values.name ?? null, passwordHash: await hashPassword(password), role: values.role as Role, via: "cli" }, null);
       return { id: user.id, email: user.email, role: user.role };
     } catch (e) {
-      if (e instanceof UserExistsError) throw new CliError(e.message);
+      if (e instanceof UserExistsError) throw new CliError(`a user with email ${email} already exists`);
       throw e;
     }
   },
@@ -258,7 +262,8 @@ export async function main(argv: string[]): Promise<number> {
     if (result !== undefined) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
     return 0;
   } catch (e) {
-    const message = e instanceof CliError || (e as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+    // An expected failure (AppError) says what to fix; anything else is a bug and says so.
+    const message = e instanceof AppError || (e as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
       ? (e as Error).message
       : `unexpected error: ${(e as Error).message}`;
     process.stderr.write(`epaper ${name}: ${message.split("\n")[0]}\n`);

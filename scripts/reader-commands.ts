@@ -1,4 +1,4 @@
-// The CLI's subscriber commands (CONTRACTS.md): `access` sets who may read a paper's full text,
+// The CLI's subscriber commands (docs/contracts.md): `access` sets who may read a paper's full text,
 // `codes` makes a batch of activation codes and prints one per line.
 import { parseArgs } from "node:util";
 import { getAccessPolicy, setAccessPolicy } from "../db/queries/access";
@@ -6,9 +6,12 @@ import { createCodeBatch, MAX_BATCH, MAX_CODE_DAYS } from "../db/queries/codes";
 import { getPaperBySlug } from "../db/queries/papers";
 import { ACCESS_POLICY_NAMES, describePolicy, type AccessPolicyName } from "../lib/access";
 import { isIssueDate } from "../lib/dates";
+import { AppError } from "../lib/errors";
 import { normalizeLabel } from "../lib/labels";
 
-export class ReaderCommandError extends Error {}
+export class ReaderCommandError extends AppError {
+  constructor(message: string) { super("invalid", message); }
+}
 
 export const READER_USAGE = `access --paper SLUG --policy open|archive|subscribers [--free-days N] [--free-pages 1,A1] [--meter N]
   codes --paper SLUG --count N --days D [--plan LABEL] [--redeem-by YYYY-MM-DD]   one code per line`;

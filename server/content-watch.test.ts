@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getDb, openDb } from "../db/client";
 import { importIssue } from "../db/queries/imports";
 import { setIssueStatus } from "../db/queries/issues";
-import { beginSigninAttempt } from "../db/queries/users";
+import { beginSigninAttempt } from "../db/queries/throttle";
 import { signinKeys } from "../lib/auth/throttle";
 import { ContentWatch } from "./content-watch";
 

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
-import { classifyPath, computeEtag, etagMatches, HttpCache, pickEncoding, PRIVATE_CACHE_CONTROL, READER_CACHE_CONTROL } from "./http-cache";
+import { etagMatches } from "./etag";
+import { classifyPath, computeEtag, HttpCache, pickEncoding, PRIVATE_CACHE_CONTROL, READER_CACHE_CONTROL } from "./http-cache";
 
 describe("classifyPath", () => {
   it("keeps the back office, sign-in and auth private, whatever the case", () => {
@@ -49,7 +50,7 @@ async function serve(cache: HttpCache, next: Next): Promise<string> {
 
 /** A stand-in for Next: streams an HTML page in pieces, as an ISR hit would. */
 function page(body: () => string, extra: (res: ServerResponse) => void = () => {}): Next & { calls: number } {
-  const fn = ((req: IncomingMessage, res: ServerResponse) => {
+  const fn = ((_req: IncomingMessage, res: ServerResponse) => {
     fn.calls++;
     res.statusCode = 200;
     res.setHeader("content-type", "text/html; charset=utf-8");
@@ -167,7 +168,7 @@ describe("HttpCache", () => {
     let stale = false;
     let started: () => void = () => {};
     const renderStarted = new Promise<void>((r) => (started = r));
-    const slow: Next = (req, res) => {
+    const slow: Next = (_req, res) => {
       started();
       res.setHeader("content-type", "text/html");
       if (stale) res.setHeader("x-nextjs-cache", "STALE");

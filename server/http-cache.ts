@@ -19,6 +19,7 @@ import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { brotliCompress, constants as zlibConstants, gzipSync } from "node:zlib";
 import { bufferResponse, forceHeaderOnWrite } from "./buffer-response";
+import { etagMatches } from "./etag";
 
 export { forceHeaderOnWrite };
 
@@ -51,29 +52,19 @@ export function computeEtag(body: Buffer): string {
   return `"${createHash("sha1").update(body).digest("base64url")}-${body.length.toString(36)}"`;
 }
 
-/** RFC 9110 §13.1.2: If-None-Match uses weak comparison; `*` matches any current representation. */
-export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch === etag) return true;
-  if (ifNoneMatch.trim() === "*") return true;
-  const opaque = (t: string) => t.trim().replace(/^W\//, "");
-  const mine = opaque(etag);
-  return ifNoneMatch.split(",").some((t) => opaque(t) === mine);
-}
-
 /** Requests whose answer is not the page's HTML (RSC payloads for client navigation, actions). */
 export function isVariantRequest(h: IncomingHttpHeaders, url: string): boolean {
   return (
-    h["rsc"] !== undefined || h["next-action"] !== undefined || h["next-router-prefetch"] !== undefined ||
+    h.rsc !== undefined || h["next-action"] !== undefined || h["next-router-prefetch"] !== undefined ||
     h["next-router-state-tree"] !== undefined || h["next-router-segment-prefetch"] !== undefined ||
-    h["range"] !== undefined || h["authorization"] !== undefined || url.includes("_rsc=")
+    h.range !== undefined || h.authorization !== undefined || url.includes("_rsc=")
   );
 }
 
 /** True when the request carries the subscriber cookie (a name match; a look-alike errs private). */
 export function carriesReaderCookie(h: IncomingHttpHeaders): boolean {
   const cookie = h.cookie;
-  return cookie !== undefined && cookie.includes(READER_COOKIE + "=");
+  return cookie?.includes(READER_COOKIE + "=") ?? false;
 }
 
 export type Encoding = "br" | "gzip" | "identity";

@@ -1,11 +1,11 @@
 // Sign-in for the newsroom: next-auth v5, email + password (argon2id), JWT cookie carrying a
-// session id that must still exist in the database: revocable at once (db/queries/users.ts).
+// session id that must still exist in the database: revocable at once (db/queries/sessions.ts).
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import {
-  beginSigninAttempt, createSession, deleteSession, endSigninAttempt, getCredentialsByEmail, getSessionUser,
-} from "@/db/queries/users";
+import { getCredentialsByEmail } from "@/db/queries/users";
+import { createSession, deleteSession, getSessionUser } from "@/db/queries/sessions";
+import { beginSigninAttempt, endSigninAttempt } from "@/db/queries/throttle";
 import { clientAddress } from "@/lib/auth/client-address";
 import { DEMO_EDITOR, demoEditorDecision } from "@/lib/auth/demo-editor";
 import { isBadTokenError, logRateLimited } from "@/lib/auth/log";

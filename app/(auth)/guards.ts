@@ -3,13 +3,15 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/app/(auth)/auth";
-import { getSessionUser, touchSession, type UserView } from "@/db/queries/users";
+import type { UserView } from "@/db/queries/users";
+import { getSessionUser, touchSession } from "@/db/queries/sessions";
 import { isSameOrigin } from "@/lib/auth/origin";
+import { AppError } from "@/lib/errors";
 
 export type Actor = { user: UserView; sessionId: string };
 
-export class AuthorizationError extends Error {
-  constructor(public status: 401 | 403, message: string) { super(message); }
+export class AuthorizationError extends AppError {
+  constructor(status: 401 | 403, message: string) { super(status === 401 ? "unauthorized" : "forbidden", message); }
 }
 
 /** The signed-in, enabled user of this request, re-read from the database; or null. */

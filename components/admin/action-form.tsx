@@ -20,12 +20,11 @@ type Props = {
 export function ActionForm({ action, children, submit, confirm, className, resetOnSuccess, hidden, onDone, label }: Props) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const ref = useRef<HTMLFormElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: onDone is a fresh closure each render; the answer (state.at) is what matters.
   useEffect(() => {
     if (state.at === 0) return;
     if (state.ok && resetOnSuccess) ref.current?.reset();
     onDone?.(state);
-    // onDone is a fresh closure each render; the answer (state.at) is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.at]);
 
   return (

@@ -83,6 +83,7 @@ export function IssueDrop({ issueRef, published }: { issueRef: { paper: string; 
   }
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for the mouse; the file input inside is the keyboard's way in
     <div className={`admin-drop${over ? " admin-drop--over" : ""}`}
       onDragOver={(e) => { e.preventDefault(); setOver(true); }}
       onDragLeave={() => setOver(false)}

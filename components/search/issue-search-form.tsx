@@ -3,6 +3,7 @@ import "./issue-search.css";
 
 export function IssueSearchForm({ paper, date }: { paper: string; date: string }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the search role on the form is what screen readers announce today.
     <form className="issue-search" action="/search" method="get" role="search" aria-label="在本期中检索">
       <input type="hidden" name="paper" value={paper} />
       <input type="hidden" name="date" value={date} />

@@ -11,6 +11,7 @@ type Props = {
 
 export function SearchForm({ q, filters, papers, sections }: Props) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the search role on the form is what screen readers announce today.
     <form className="search-form" action="/search" method="get" role="search">
       <div className="search-form__main">
         <label className="visually-hidden" htmlFor="search-q">检索词</label>

@@ -6,7 +6,7 @@ import {
   accessToday, canReadFullText as rule, isFreeToAll, OPEN_ACCESS, type AccessContent, type AccessPolicy,
 } from "../../lib/access";
 import { hasActiveSubscription } from "./subscriptions";
-import { recordAudit } from "./users";
+import { recordAudit } from "./audit";
 
 export function getAccessPolicy(paperId: number, db: Db = getDb()): AccessPolicy {
   const row = db.select().from(paperAccess).where(eq(paperAccess.paperId, paperId)).get();

@@ -3,7 +3,7 @@ import { publishedIssueId, type PublishedIssueRef } from "./issues";
 import { getDb, type Db } from "../client";
 import { articles, pages, pieces, type ArticleImage } from "../schema";
 
-export type ArticleView = {
+export type ArticleWithPieces = {
   id: number;
   kicker: string | null;
   title: string | null;
@@ -11,25 +11,27 @@ export type ArticleView = {
   column: string | null;
   byline: string | null;
   images: ArticleImage[];
-  /** The story's parts in order, each with the page it is printed on. */
+  /** The article's pieces in order, each with the page it is printed on. */
   pieces: { id: number; pageLabel: string; section: string | null; headline: string | null; paragraphs: string[] }[];
 };
+/** @deprecated The component of this name renders it; import ArticleWithPieces. */
+export type ArticleView = ArticleWithPieces;
 
 /** An article of a published issue with all its pieces; null for a draft's. */
-export function getPublishedArticle(ref: PublishedIssueRef & { articleId: number }, db: Db = getDb()): ArticleView | null {
+export function getPublishedArticle(ref: PublishedIssueRef & { articleId: number }, db: Db = getDb()): ArticleWithPieces | null {
   const article = db.select().from(articles)
     .where(and(eq(articles.id, ref.articleId), inArray(articles.issueId, publishedIssueId(db, ref)))).get();
   return article ? withPieces(article, db) : null;
 }
 
 /** An article of any issue, drafts included: the back office and preview only. */
-export function getArticleOfIssueForEdit(issueId: number, articleId: number, db: Db = getDb()): ArticleView | null {
+export function getArticleOfIssueForEdit(issueId: number, articleId: number, db: Db = getDb()): ArticleWithPieces | null {
   const article = db.select().from(articles)
     .where(and(eq(articles.id, articleId), eq(articles.issueId, issueId))).get();
   return article ? withPieces(article, db) : null;
 }
 
-function withPieces(article: typeof articles.$inferSelect, db: Db): ArticleView {
+function withPieces(article: typeof articles.$inferSelect, db: Db): ArticleWithPieces {
   const articleId = article.id;
   const parts = db.select({
     id: pieces.id, pageLabel: pages.label, section: pages.section, headline: pieces.headline, paragraphs: pieces.paragraphs,

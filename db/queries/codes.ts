@@ -7,7 +7,7 @@ import { getDb, writeTx, type Db } from "../client";
 import { activationCodes, codeBatches, papers } from "../schema";
 import { generateCode } from "../../lib/activation-codes";
 import { addDaysOfAccess, type SubscriptionView } from "./subscriptions";
-import { recordAudit } from "./users";
+import { recordAudit } from "./audit";
 
 type Actor = { id: number; email: string } | null;
 

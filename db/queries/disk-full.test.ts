@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDb } from "../client";
 import { sessions, users } from "../schema";
-import { beginSigninAttempt, createSession } from "./users";
+import { createSession } from "./sessions";
+import { beginSigninAttempt } from "./throttle";
 import { signinKeys } from "../../lib/auth/throttle";
 import { storageFailure } from "../../lib/storage-errors";
 

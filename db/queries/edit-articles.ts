@@ -6,7 +6,7 @@ import { getDb, writeTx, type Db } from "../client";
 import { renumberPieces } from "./imports";
 import { markIssueEdited } from "./issues";
 import { articles, pages, pieces } from "../schema";
-import { recordAudit } from "./users";
+import { recordAudit } from "./audit";
 import { EditError, type EditActor } from "./edit-issues";
 
 export type ArticleFields = {
@@ -110,7 +110,7 @@ export function mergePiece(input: { issueId: number; target: string; pieceId: nu
       .where(eq(pieces.id, before.id)).run();
     const rest = tx.select({ id: pieces.id }).from(pieces)
       .where(and(eq(pieces.articleId, piece.articleId), gt(pieces.seq, 0))).orderBy(asc(pieces.seq)).all();
-    rest.forEach((r, i) => tx.update(pieces).set({ articleId: before.articleId, seq: lastSeq + 1 + i }).where(eq(pieces.id, r.id)).run());
+    rest.forEach((r, i) => { tx.update(pieces).set({ articleId: before.articleId, seq: lastSeq + 1 + i }).where(eq(pieces.id, r.id)).run(); });
     tx.delete(pieces).where(eq(pieces.id, piece.id)).run();
     tx.update(pieces).set({ position: sql`${pieces.position} - 1` })
       .where(and(eq(pieces.pageId, piece.pageId), gt(pieces.position, piece.position))).run();

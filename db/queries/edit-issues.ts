@@ -4,8 +4,8 @@
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
 import { issues, papers, type IssueStatus } from "../schema";
-import { getIssueForEdit, setIssueStatus } from "./issues";
-import { recordAudit } from "./users";
+import { getIssueWithPaperForEdit, setIssueStatus } from "./issues";
+import { recordAudit } from "./audit";
 import { confirmUncertainLinks } from "./imports";
 
 export type EditActor = { id: number; email: string } | null;
@@ -34,16 +34,8 @@ export function listPapersWithIssuesForEdit(db: Db = getDb()) {
   }));
 }
 
-/** An issue and its paper, whatever the status; null when the paper has no issue that day. */
-export function getIssueWithPaperForEdit(paperSlug: string, date: string, db: Db = getDb()) {
-  return db.select({
-    id: issues.id, date: issues.date, number: issues.number, status: issues.status,
-    publishedAt: issues.publishedAt, scheduledAt: issues.scheduledAt, updatedAt: issues.updatedAt,
-    paper: { id: papers.id, slug: papers.slug, name: papers.name, motto: papers.motto },
-  }).from(issues).innerJoin(papers, eq(papers.id, issues.paperId))
-    .where(and(eq(papers.slug, paperSlug), eq(issues.date, date))).get() ?? null;
-}
-export type IssueForEdit = NonNullable<ReturnType<typeof getIssueWithPaperForEdit>>;
+// The editor's issue lookup lives beside the issue's status rules; re-exported for the editor.
+export { getIssueWithPaperForEdit, type IssueForEdit } from "./issues";
 
 export function createPaper(
   input: { slug: string; name: string; motto: string | null }, actor: EditActor, db: Db = getDb(),
@@ -65,7 +57,7 @@ export function createIssue(
   return writeTx(db, (tx) => {
     const paper = tx.select({ id: papers.id }).from(papers).where(eq(papers.slug, input.paperSlug)).get();
     if (!paper) throw new EditError("not_found", "没有这份报纸");
-    if (getIssueForEdit(input.paperSlug, input.date, tx)) throw new EditError("conflict", `${input.date} 的这一期已经存在`);
+    if (getIssueWithPaperForEdit(input.paperSlug, input.date, tx)) throw new EditError("conflict", `${input.date} 的这一期已经存在`);
     const row = tx.insert(issues).values({ paperId: paper.id, date: input.date, number: input.number, status: "draft" })
       .returning({ id: issues.id }).get();
     recordAudit(tx, actor, { action: "issue.create", target: `${input.paperSlug}/${input.date}`, detail: { number: input.number } });
@@ -87,7 +79,7 @@ export function changeIssueStatus(
   actor: EditActor, db: Db = getDb(),
 ) {
   return writeTx(db, (tx) => {
-    const issue = getIssueForEdit(input.paperSlug, input.date, tx);
+    const issue = getIssueWithPaperForEdit(input.paperSlug, input.date, tx);
     if (!issue) throw new EditError("not_found", "没有这一期");
     if (input.status === "published" && input.via !== "cli") {
       requireConfirmedLinks(tx, issue.id, input.confirmLinks, actor, `${input.paperSlug}/${input.date}`);
@@ -106,7 +98,7 @@ export function scheduleIssue(
   input: { paperSlug: string; date: string; at: string; confirmLinks?: boolean }, actor: EditActor, db: Db = getDb(), now = new Date(),
 ) {
   return writeTx(db, (tx) => {
-    const issue = getIssueForEdit(input.paperSlug, input.date, tx);
+    const issue = getIssueWithPaperForEdit(input.paperSlug, input.date, tx);
     if (!issue) throw new EditError("not_found", "没有这一期");
     if (issue.status === "published") throw new EditError("invalid", "这一期已经发布；要定时发布请先撤回");
     requireConfirmedLinks(tx, issue.id, input.confirmLinks, actor, `${input.paperSlug}/${input.date}`);

@@ -6,7 +6,7 @@ import { getDb, writeTx, type Db } from "../client";
 import { appendArticle, listUncertainLinks, renumberPieces } from "./imports";
 import { markIssueEdited } from "./issues";
 import { articles, pages, pieces } from "../schema";
-import { recordAudit } from "./users";
+import { recordAudit } from "./audit";
 import { EditError, type EditActor } from "./edit-issues";
 
 type Row = {
@@ -37,11 +37,13 @@ export function listJumpsForEdit(issueId: number, db: Db = getDb()) {
   for (const chain of byArticle.values()) {
     chain.sort((a, b) => a.seq - b.seq);
     const head = chain[0];
-    chain.slice(1).forEach((r, i) => linked.push({
-      from: { articleId: r.articleId, pieceId: chain[i].pieceId, label: chain[i].label, name: name(head), jump: chain[i].jumpTo ?? r.label },
-      to: { articleId: r.articleId, pieceId: r.pieceId, label: r.label, name: r.headline ?? name(head), jump: r.jumpFrom ?? chain[i].label },
-      uncertain: r.linkUncertain,
-    }));
+    for (const [i, r] of chain.slice(1).entries()) {
+      linked.push({
+        from: { articleId: r.articleId, pieceId: chain[i].pieceId, label: chain[i].label, name: name(head), jump: chain[i].jumpTo ?? r.label },
+        to: { articleId: r.articleId, pieceId: r.pieceId, label: r.label, name: r.headline ?? name(head), jump: r.jumpFrom ?? chain[i].label },
+        uncertain: r.linkUncertain,
+      });
+    }
     const last = chain[chain.length - 1];
     if (last.jumpTo) open.push({ articleId: last.articleId, pieceId: last.pieceId, label: last.label, name: name(head), jump: last.jumpTo });
     if (head.jumpFrom) conts.push({ articleId: head.articleId, pieceId: head.pieceId, label: head.label, name: head.headline ?? name(head), jump: head.jumpFrom });

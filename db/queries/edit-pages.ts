@@ -4,8 +4,8 @@ import { and, asc, eq, gt, inArray, lt, desc, or, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
 import { markIssueEdited } from "./issues";
 import { issues, pages, papers, pieces } from "../schema";
-import { clearPage, importIssueInTx, renumberPieces } from "./imports";
-import { recordAudit } from "./users";
+import { clearPage, importIssueInTx, } from "./imports";
+import { recordAudit } from "./audit";
 import { EditError, type EditActor } from "./edit-issues";
 import type { PageImportReport, PieceInput, Zone } from "../../lib/import-types";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog, sessions } from "../schema";
 import { openTestDb, testActor } from "./edit-testing";
 import { changeOwnPassword, changeUserDisabled, changeUserRole, createUserAudited } from "./edit-users";
-import { createSession, getSessionUser } from "./users";
+import { createSession, getSessionUser } from "./sessions";
 
 describe("accounts in the back office", () => {
   it("a password change ends the other sessions but keeps the current one, and is audited", () => {

@@ -3,7 +3,8 @@
 import { eq } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
 import { users, type Role } from "../schema";
-import { createUser, recordAudit, setPassword, setUserDisabled, setUserRole } from "./users";
+import { createUser, setPassword, setUserDisabled, setUserRole } from "./users";
+import { recordAudit } from "./audit";
 import { EditError, type EditActor } from "./edit-issues";
 
 function requireUser(tx: Db, userId: number) {

@@ -198,9 +198,11 @@ export function appendArticle(tx: Db, into: number, from: number, uncertain = fa
   const base = (tx.select({ n: sql<number>`max(${pieces.seq})` }).from(pieces)
     .where(eq(pieces.articleId, into)).get()?.n ?? -1) + 1;
   const moving = tx.select({ id: pieces.id }).from(pieces).where(eq(pieces.articleId, from)).orderBy(asc(pieces.seq)).all();
-  moving.forEach((m, i) => tx.update(pieces).set({
-    articleId: into, seq: base + i, ...(i === 0 ? { linkUncertain: uncertain } : {}),
-  }).where(eq(pieces.id, m.id)).run());
+  moving.forEach((m, i) => {
+    tx.update(pieces).set({
+      articleId: into, seq: base + i, ...(i === 0 ? { linkUncertain: uncertain } : {}),
+    }).where(eq(pieces.id, m.id)).run();
+  });
   // The moved story's images stay with the story.
   const images = tx.select({ into: articles.images }).from(articles).where(eq(articles.id, into)).get()?.into ?? [];
   const moved = tx.select({ from: articles.images }).from(articles).where(eq(articles.id, from)).get()?.from ?? [];

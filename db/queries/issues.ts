@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { AppError } from "../../lib/errors";
 import { getDb, writeTx, type Db } from "../client";
 import { issues, pages, papers, type Issue } from "../schema";
 import { indexIssue, reindexIssueIfPublished, unindexIssue } from "./search";
@@ -94,13 +95,19 @@ export function listPagesOfIssueForEdit(issueId: number, db: Db = getDb()): Page
   return db.select(pageColumns).from(pages).where(eq(pages.issueId, issueId)).orderBy(asc(pages.position)).all();
 }
 
-export function getIssueForEdit(paperSlug: string, date: string, db: Db = getDb()) {
-  return db.select({ ...issueColumns, paperId: issues.paperId }).from(issues)
-    .innerJoin(papers, eq(papers.id, issues.paperId))
+/** An issue and its paper, whatever the status; null when the paper has no issue that day. */
+export function getIssueWithPaperForEdit(paperSlug: string, date: string, db: Db = getDb()) {
+  return db.select({
+    ...issueColumns, paperId: issues.paperId, scheduledAt: issues.scheduledAt, updatedAt: issues.updatedAt,
+    paper: { id: papers.id, slug: papers.slug, name: papers.name, motto: papers.motto },
+  }).from(issues).innerJoin(papers, eq(papers.id, issues.paperId))
     .where(and(eq(papers.slug, paperSlug), eq(issues.date, date))).get() ?? null;
 }
+export type IssueForEdit = NonNullable<ReturnType<typeof getIssueWithPaperForEdit>>;
 
-export class IssueNotFoundError extends Error {}
+export class IssueNotFoundError extends AppError {
+  constructor(message: string) { super("not_found", message); }
+}
 
 /** Publishes (or unpublishes) an issue; returns the ids touched, for cache invalidation. */
 export function setIssueStatus(
@@ -108,7 +115,7 @@ export function setIssueStatus(
   db: Db = getDb(),
 ) {
   return writeTx(db, (tx) => {
-    const issue = getIssueForEdit(paperSlug, date, tx);
+    const issue = getIssueWithPaperForEdit(paperSlug, date, tx);
     if (!issue) throw new IssueNotFoundError(`no issue of ${paperSlug} on ${date}`);
     const now = new Date().toISOString();
     tx.update(issues).set({

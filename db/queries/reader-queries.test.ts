@@ -18,7 +18,7 @@ const modules = { articles, issues, pages, papers, search };
 // Not reads of issue content: writes, helpers, errors, and the papers themselves (a paper is
 // neither draft nor published; what readers may see of it is its published issues).
 const NOT_READER_QUERIES = new Set([
-  "issues.setIssueStatus", "issues.markIssueEdited", "issues.IssueNotFoundError", "issues.publishedIssueId",
+  "issues.setIssueStatus", "issues.getIssueWithPaperForEdit", "issues.markIssueEdited", "issues.IssueNotFoundError", "issues.publishedIssueId",
   "search.indexIssue", "search.unindexIssue", "search.reindexIssueIfPublished", "search.ensureSearchIndex", "search.MAX_CANDIDATES",
   "papers.getPaperBySlug", "papers.getDefaultPaper", "papers.listPapers",
 ]);

@@ -1,7 +1,7 @@
 // The view-shaped objects a reader route hands to its components: a published issue, one of its
 // pages, one of its articles, a month's calendar. Types only; app/[paper]/_lib/load.ts fills them.
 import type { IssueLinks } from "../../lib/format";
-import type { ArticleView, listPublishedArticles } from "./articles";
+import type { ArticleWithPieces, listPublishedArticles } from "./articles";
 import type { IssueView, PageSummary } from "./issues";
 import type { PaperView } from "./papers";
 import type { PieceOnPage } from "./pages";
@@ -27,7 +27,7 @@ export type ArticleListItem = ReturnType<typeof listPublishedArticles>[number];
 
 export type ArticleContext = IssueContext & {
   /** gated: the reader gets the opening only (lib/access.ts); a subscriber's full text is loaded apart. */
-  article: ArticleView & { gated: boolean };
+  article: ArticleWithPieces & { gated: boolean };
   prev: ArticleListItem | null;
   next: ArticleListItem | null;
 };

@@ -2,15 +2,18 @@
 // table, another cookie, and nothing here can reach the back office.
 import { and, desc, eq, like, sql } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
+import { AppError } from "../../lib/errors";
 import { getDb, writeTx, type Db } from "../client";
 import { readerSessions, readers } from "../schema";
-import { recordAudit } from "./users";
+import { recordAudit } from "./audit";
 
 export type ReaderView = { id: number; email: string; createdAt: string };
 
 const readerColumns = { id: readers.id, email: readers.email, createdAt: readers.createdAt };
 
-export class ReaderExistsError extends Error {}
+export class ReaderExistsError extends AppError {
+  constructor() { super("conflict", "这个邮箱已注册"); }
+}
 
 export const READER_SESSION_DAYS = 30;
 
@@ -24,7 +27,7 @@ export function createReader({ email, passwordHash }: { email: string; passwordH
   return writeTx(db, (tx) => {
     const normal = normalizeEmail(email);
     if (tx.select({ id: readers.id }).from(readers).where(eq(readers.email, normal)).get()) {
-      throw new ReaderExistsError("a reader with this email exists");
+      throw new ReaderExistsError();
     }
     return tx.insert(readers).values({ email: normal, passwordHash }).returning(readerColumns).get();
   });

@@ -9,7 +9,7 @@ import { ensureSearchIndex, indexIssue, searchArticles } from "./search";
 import { parseQuery } from "../../lib/search/query";
 import type { IssueInput } from "../../lib/import-types";
 
-const [issue24, issue25, issue26] = DEMO_ISSUES;
+const [_issue24, _issue25, issue26] = DEMO_ISSUES;
 
 function find(db: Db, q: string, filters: Omit<Parameters<typeof searchArticles>[0], "match" | "terms"> = {}) {
   const { match, terms } = parseQuery(q);

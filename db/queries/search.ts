@@ -11,6 +11,7 @@ import { segmentForIndex, TOKENIZER_VERSION } from "../../lib/search/tokenize";
 import { highlightSegments, snippetSegments, type Segment } from "../../lib/search/highlight";
 import { docId, docIdRange } from "../../lib/search/doc-id";
 import { accessToday, isFreeToAll, openingOf } from "../../lib/access";
+import { storyTitle } from "../../lib/format";
 import { getAccessPolicies } from "./access";
 
 // ---- Writing the index ----
@@ -19,14 +20,6 @@ type PieceRow = {
   articleId: number; kicker: string | null; title: string | null; subtitle: string | null; column: string | null;
   byline: string | null; headline: string | null; paragraphs: string[]; label: string; section: string | null;
 };
-
-/** A name for an article printed without a title (短讯): its jump headline or opening words. */
-function displayTitle(title: string | null, headline: string | null, paragraphs: string[]): string {
-  if (title?.trim()) return title.trim();
-  if (headline?.trim()) return headline.trim();
-  const text = paragraphs.join("").trim();
-  return text.length > 18 ? `${text.slice(0, 18)}…` : text || "无题";
-}
 
 /** Removes an issue's articles from the index. */
 export function unindexIssue(tx: Db, issueId: number): void {
@@ -43,7 +36,7 @@ export function indexIssue(tx: Db, issueId: number): number {
   unindexIssue(tx, issueId);
   const issue = tx.select({ paperId: issues.paperId, date: issues.date, status: issues.status })
     .from(issues).where(eq(issues.id, issueId)).get();
-  if (!issue || issue.status !== "published") return 0;
+  if (issue?.status !== "published") return 0;
   const rows: PieceRow[] = tx.select({
     articleId: pieces.articleId, kicker: articles.kicker, title: articles.title, subtitle: articles.subtitle,
     column: articles.column, byline: articles.byline, headline: pieces.headline, paragraphs: pieces.paragraphs,
@@ -56,7 +49,7 @@ export function indexIssue(tx: Db, issueId: number): number {
   for (const [articleId, parts] of byArticle) {
     const head = parts[0];
     const paragraphs = parts.flatMap((p) => p.paragraphs);
-    const title = displayTitle(head.title, head.headline, paragraphs);
+    const title = storyTitle(head.title, paragraphs, head.headline);
     const titleText = [head.kicker, head.title ?? title, head.subtitle, head.column].filter(Boolean).join("\n");
     const bodyText = [head.byline, ...parts.map((p) => p.headline), ...paragraphs].filter(Boolean).join("\n");
     const id = docId(issue.date, articleId);

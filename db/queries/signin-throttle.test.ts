@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { openDb } from "../client";
 import { auditLog, sessions, signinThrottle, users } from "../schema";
-import { beginSigninAttempt, createSession, endSigninAttempt, getSessionUser, signinWaitMs, touchSession } from "./users";
+import { createSession, getSessionUser, touchSession } from "./sessions";
+import { beginSigninAttempt, endSigninAttempt, signinWaitMs } from "./throttle";
 import { CLIENT_FREE_FAILURES, FAILURE_WINDOW_MS, PAIR_FREE_FAILURES, signinKeys } from "../../lib/auth/throttle";
 
 const T0 = Date.parse("2026-11-26T12:00:00Z");

@@ -1,9 +1,10 @@
 // Subscriptions: periods of access to a paper, granted by an admin, an activation code or (later)
 // a verified payment webhook. Every change is audited in the same transaction.
 import { and, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { AppError } from "../../lib/errors";
 import { getDb, writeTx, type Db } from "../client";
 import { papers, readers, subscriptions, type SubscriptionSource } from "../schema";
-import { recordAudit } from "./users";
+import { recordAudit } from "./audit";
 
 export type SubscriptionView = {
   id: number; readerId: number; paperId: number; paperSlug: string; plan: string;
@@ -18,7 +19,9 @@ const columns = {
   source: subscriptions.source, revokedAt: subscriptions.revokedAt,
 };
 
-export class SubscriptionNotFoundError extends Error {}
+export class SubscriptionNotFoundError extends AppError {
+  constructor(message: string) { super("not_found", message); }
+}
 
 /** True when the reader holds a live, unrevoked subscription to the paper at `now`. */
 export function hasActiveSubscription(readerId: number, paperId: number, now = new Date(), db: Db = getDb()): boolean {

@@ -1,13 +1,15 @@
 // Every back-office entry point must check who is asking before it touches data. This reads the
-// source of each page, layout, route handler and "use server" file under app/admin, app/media
-// and app/api (but the routes with their own checks) and fails when an exported function does
+// source of each page, layout, route handler and "use server" file under app/admin, app/media,
+// app/img and app/api (but the routes with their own checks) and fails when an exported function does
 // not call a guard before its first data access.
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const GUARD = /\b(requireEditor|requireAdmin|authorizeAction|authorizeRequest)\s*\(/;
+// adminAction and issueAction (app/admin/_lib/action.ts) call authorizeAction before anything
+// else; the last test below holds them to it.
+const GUARD = /\b(requireEditor|requireAdmin|authorizeAction|authorizeRequest|adminAction|issueAction)\s*\(/;
 // Routes that are public by design or check their own credentials (app/api/reader: reader
 // sessions, never a way into the back office).
 const API_EXEMPT = /^app\/api\/(health|auth|signin|revalidate|reader)(\/|$)/;
@@ -17,6 +19,8 @@ const PUBLIC_READ = /^app\/api\/v1\//;
 
 // Imported beside the stores but touching nothing: building a URL from a name.
 const PURE_HELPERS = new Set(["mediaUrl"]);
+// Asked only of media already known to be published: the reader's access policy, not a draft.
+const PUBLISHED_ONLY = new Set(["getMediaAccess"]);
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -26,7 +30,7 @@ function walk(dir: string): string[] {
 }
 
 function entryFiles(): string[] {
-  const files = ["app/admin", "app/media", "app/api"].flatMap((d) => walk(join(ROOT, d)))
+  const files = ["app/admin", "app/media", "app/img", "app/api"].flatMap((d) => walk(join(ROOT, d)))
     .map((f) => relative(ROOT, f).split("\\").join("/"));
   return files.filter((f) => {
     if (API_EXEMPT.test(f)) return false;
@@ -50,7 +54,7 @@ function dataNames(source: string): string[] {
 
 /** The exported functions of a file, each with its body's text. */
 function exportedBodies(source: string): { name: string; body: string }[] {
-  const starts = [...source.matchAll(/export\s+(default\s+)?(async\s+)?function\s*(\w*)\s*\(|export\s+const\s+(\w+)\s*=\s*(async\s*)?\(/g)];
+  const starts = [...source.matchAll(/export\s+(default\s+)?(async\s+)?function\s*(\w*)\s*\(|export\s+const\s+(\w+)\s*=\s*(async\s*)?(\w+\s*)?\(/g)];
   return starts.map((m, i) => ({
     name: m[3] || m[4] || "default",
     body: source.slice(m.index!, starts[i + 1]?.index ?? source.length),
@@ -70,7 +74,7 @@ function problems(source: string, publicRead = false): string[] {
     for (const d of data) {
       // Reader queries (…Published…) see published content only, which is public: a route may
       // ask them before deciding whether it needs a session (db/queries/reader-queries.test.ts).
-      if (/Published/.test(d) || PURE_HELPERS.has(d)) continue;
+      if (/Published/.test(d) || PURE_HELPERS.has(d) || PUBLISHED_ONLY.has(d)) continue;
       const use = body.search(new RegExp(`\\b${d}\\s*\\(`));
       if (use >= 0 && use < guard) out.push(`${name}: ${d}() before the guard`);
     }
@@ -87,6 +91,23 @@ describe("back-office authorisation", () => {
     const publicFirst = `import { isPublishedMedia } from "@/db/queries/pages";\nimport { getMediaOwnerStatus } from "@/db/queries/edit-pages";\n` +
       `export async function GET() { if (isPublishedMedia("x")) return 1; getMediaOwnerStatus("x"); await authorizeRequest(r); }`;
     expect(problems(publicFirst)).toEqual(["GET: getMediaOwnerStatus() before the guard"]);
+    const wrapped = `"use server";\nexport const a = adminAction({ input: X }, () => 1);\nexport const b = other({ input: X }, () => 1);`;
+    expect(problems(wrapped)).toEqual(["b: no guard call"]);
+  });
+
+  it("the action wrappers check the session before they parse, load or run anything", () => {
+    const source = readFileSync(join(ROOT, "app/admin/_lib/action.ts"), "utf8");
+    const fns = [...source.matchAll(/^(export )?function (\w+)/gm)].map((m, i, all) => ({
+      exported: Boolean(m[1]), name: m[2], body: source.slice(m.index!, all[i + 1]?.index ?? source.length),
+    }));
+    const exported = fns.filter((f) => f.exported);
+    expect(exported.map((w) => w.name).sort()).toEqual(["adminAction", "issueAction"]);
+    // Each wrapper hands its work to guarded(), whose first step is the session check.
+    for (const { name, body } of exported) expect(body, name).toMatch(/return guarded\(/);
+    const guarded = fns.find((f) => f.name === "guarded")!.body;
+    const guard = guarded.search(/await authorizeAction\(/);
+    expect(guard).toBeGreaterThan(0);
+    for (const step of [/\.parse\(/, /fields\(/, /\bbody\(/]) expect(guarded.search(step), String(step)).toBeGreaterThan(guard);
   });
 
   const files = entryFiles();
@@ -94,6 +115,7 @@ describe("back-office authorisation", () => {
   it("finds the entry points it is meant to check", () => {
     expect(files).toContain("app/admin/(office)/page.tsx");
     expect(files).toContain("app/media/[name]/route.ts");
+    expect(files).toContain("app/img/[...path]/route.ts");
     expect(files.some((f) => f.startsWith("app/admin/_actions/"))).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 // Sign-in throttling policy. Like Ghost, it limits per client address and per (address, account)
 // pair, and resets on success: guesses from one place lock out that place, never the account's
 // owner signing in from elsewhere. An account under attack from many addresses is locked only for
-// the addresses that have themselves failed on it. State lives in the database (db/queries/users.ts).
+// the addresses that have themselves failed on it. State lives in the database (db/queries/throttle.ts).
 
 /** Failures one address may make on one account before it waits. */
 export const PAIR_FREE_FAILURES = 5;

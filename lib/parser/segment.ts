@@ -29,7 +29,8 @@ export type Draft = {
 };
 
 function doubt(d: Draft, what: Doubt): void {
-  (d.doubts ??= new Set()).add(what);
+  d.doubts ??= new Set();
+  d.doubts.add(what);
 }
 
 function newDraft(init: Partial<Draft> = {}): Draft {

@@ -1,16 +1,13 @@
 "use server";
 // Papers and issues: create, publish, schedule, unpublish. Each action checks who is asking
-// first (authorizeAction), then validates, then writes in one transaction with its audit record.
-import { revalidatePath } from "next/cache";
-import { issuePdfFile } from "@/lib/issue-pdf";
-import { listPagesForEdit } from "@/db/queries/edit-pages";
+// first (adminAction), then validates, then writes in one transaction with its audit record.
 import { z } from "zod";
-import { authorizeAction, type Actor } from "@/app/(auth)/guards";
-import { changeIssueStatus, createIssue, createPaper, EditError, getIssueWithPaperForEdit, scheduleIssue } from "@/db/queries/edit-issues";
-import { act } from "../_lib/act";
-import type { ActionState } from "@/lib/action-state";
-import { ADMIN_RESERVED, fields, IssueRef, issueDate, optionalText, paperSlug } from "@/lib/forms";
-import { actorOf } from "../_lib/load";
+import { changeIssueStatus, createIssue, createPaper, EditError, scheduleIssue } from "@/db/queries/edit-issues";
+import { ADMIN_RESERVED, IssueRef, issueDate, optionalText, paperSlug } from "@/lib/forms";
+import { adminAction } from "../_lib/action";
+import { getIssueWithPaperForEdit } from "@/db/queries/issues";
+import { listPagesForEdit } from "@/db/queries/edit-pages";
+import { issuePdfFile } from "@/lib/issue-pdf";
 import { isTimeZone, zonedLocalToUtc } from "@/lib/zoned-time";
 
 const NewPaper = z.object({
@@ -19,15 +16,10 @@ const NewPaper = z.object({
   motto: optionalText(100, "报头题字"),
 });
 
-export async function createPaperAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return act(async () => {
-    const actor = await authorizeAction("admin");
-    const input = NewPaper.parse(fields(form));
-    createPaper(input, actorOf(actor));
-    revalidatePath("/", "layout");
-    return `已创建报纸「${input.name}」`;
-  });
-}
+export const createPaperAction = adminAction({ role: "admin", input: NewPaper, revalidate: ["/", "layout"] }, (input, { by }) => {
+  createPaper(input, by);
+  return `已创建报纸「${input.name}」`;
+});
 
 const NewIssue = z.object({
   paper: paperSlug,
@@ -36,26 +28,22 @@ const NewIssue = z.object({
     z.coerce.number({ message: "期号应为数字" }).int("期号应为整数").positive("期号应为正数").max(1_000_000).nullable()),
 });
 
-export async function createIssueAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return act(async () => {
-    const actor = await authorizeAction();
-    const input = NewIssue.parse(fields(form));
-    createIssue({ paperSlug: input.paper, date: input.date, number: input.number }, actorOf(actor));
-    revalidatePath("/admin", "layout");
-    return `已创建 ${input.date} 的一期（草稿）`;
-  });
-}
+export const createIssueAction = adminAction({ input: NewIssue, revalidate: ["/admin", "layout"] }, (input, { by }) => {
+  createIssue({ paperSlug: input.paper, date: input.date, number: input.number }, by);
+  return `已创建 ${input.date} 的一期（草稿）`;
+});
 
 // A ticked 已核对全部转版 box: the editor vouches for the links linked by reading order.
 const confirmLinks = z.preprocess((v) => v === "1" || v === "on", z.boolean()).default(false);
 
-function setStatus(actor: Actor, form: FormData, status: "published" | "draft") {
-  const ref = IssueRef.extend({ confirmLinks }).parse(fields(form));
-  changeIssueStatus({ paperSlug: ref.paper, date: ref.date, status, confirmLinks: ref.confirmLinks }, actorOf(actor));
-  // Readers must see the change within seconds: every cached page may link to this issue.
-  revalidatePath("/", "layout");
-  if (status === "published") joinIssuePdfSoon(ref.paper, ref.date);
-}
+// Readers must see a status change within seconds: every cached page may link to this issue.
+const StatusChange = { input: IssueRef.extend({ confirmLinks }), revalidate: ["/", "layout"] } as const;
+
+export const publishAction = adminAction(StatusChange, (ref, { by }) => {
+  changeIssueStatus({ paperSlug: ref.paper, date: ref.date, status: "published", confirmLinks: ref.confirmLinks }, by);
+  joinIssuePdfSoon(ref.paper, ref.date);
+  return "已发布，读者现在可以看到这一期";
+});
 
 /** Joins the page PDFs into the whole-issue PDF now, so the first reader to ask need not wait. */
 function joinIssuePdfSoon(paper: string, date: string) {
@@ -65,19 +53,10 @@ function joinIssuePdfSoon(paper: string, date: string) {
   issuePdfFile(pdfs as string[]).catch((e) => console.error("[admin] issue.pdf failed", e));
 }
 
-export async function publishAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return act(async () => {
-    setStatus(await authorizeAction(), form, "published");
-    return "已发布，读者现在可以看到这一期";
-  });
-}
-
-export async function unpublishAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return act(async () => {
-    setStatus(await authorizeAction(), form, "draft");
-    return "已撤回为草稿，读者不再能看到这一期";
-  });
-}
+export const unpublishAction = adminAction(StatusChange, (ref, { by }) => {
+  changeIssueStatus({ paperSlug: ref.paper, date: ref.date, status: "draft", confirmLinks: ref.confirmLinks }, by);
+  return "已撤回为草稿，读者不再能看到这一期";
+});
 
 // datetime-local has no zone; the browser sends its zone's name beside it (lib/zoned-time.ts).
 const Schedule = IssueRef.extend({
@@ -86,14 +65,9 @@ const Schedule = IssueRef.extend({
   confirmLinks,
 });
 
-export async function scheduleAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return act(async () => {
-    const actor = await authorizeAction();
-    const input = Schedule.parse(fields(form));
-    const instant = zonedLocalToUtc(input.at, input.zone);
-    if (!instant) throw new EditError("invalid", "请选择发布的日期和时间");
-    scheduleIssue({ paperSlug: input.paper, date: input.date, at: instant.toISOString(), confirmLinks: input.confirmLinks }, actorOf(actor));
-    revalidatePath("/admin", "layout");
-    return `已定时：${input.at.replace("T", " ")} 自动发布`;
-  });
-}
+export const scheduleAction = adminAction({ input: Schedule, revalidate: ["/admin", "layout"] }, (input, { by }) => {
+  const instant = zonedLocalToUtc(input.at, input.zone);
+  if (!instant) throw new EditError("invalid", "请选择发布的日期和时间");
+  scheduleIssue({ paperSlug: input.paper, date: input.date, at: instant.toISOString(), confirmLinks: input.confirmLinks }, by);
+  return `已定时：${input.at.replace("T", " ")} 自动发布`;
+});

@@ -1,41 +1,24 @@
 "use server";
 // Manual jump links: which open 上接 continues an open 下转, and undoing a link.
-import { authorizeAction } from "@/app/(auth)/guards";
 import { confirmJump, linkJump, unlinkJump } from "@/db/queries/edit-jumps";
-import { act, afterChange } from "../_lib/act";
-import type { ActionState } from "@/lib/action-state";
-import { fields, IssueRef, recordId } from "@/lib/forms";
-import { actorOf, issueOrError, issueTarget } from "../_lib/load";
+import { IssueRef, recordId } from "@/lib/forms";
+import { issueAction } from "../_lib/action";
 
-export async function linkJumpAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return act(async () => {
-    const actor = await authorizeAction();
-    const input = IssueRef.extend({ fromArticleId: recordId, toArticleId: recordId }).parse(fields(form));
-    const issue = issueOrError(input.paper, input.date);
-    linkJump({ issueId: issue.id, target: issueTarget(issue), fromArticleId: input.fromArticleId, toArticleId: input.toArticleId }, actorOf(actor));
-    afterChange(issue.status);
-    return "已接上转版";
-  });
-}
+const Link = IssueRef.extend({ fromArticleId: recordId, toArticleId: recordId });
+const PieceRef = IssueRef.extend({ pieceId: recordId });
 
-export async function unlinkJumpAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return act(async () => {
-    const actor = await authorizeAction();
-    const input = IssueRef.extend({ pieceId: recordId }).parse(fields(form));
-    const issue = issueOrError(input.paper, input.date);
-    unlinkJump({ issueId: issue.id, target: issueTarget(issue), pieceId: input.pieceId }, actorOf(actor));
-    afterChange(issue.status);
-    return "已断开转版";
-  });
-}
+export const linkJumpAction = issueAction({ input: Link }, (input, { by, issue, target }) => {
+  linkJump({ issueId: issue.id, target, fromArticleId: input.fromArticleId, toArticleId: input.toArticleId }, by);
+  return "已接上转版";
+});
 
-export async function confirmJumpAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return act(async () => {
-    const actor = await authorizeAction();
-    const input = IssueRef.extend({ pieceId: recordId }).parse(fields(form));
-    const issue = issueOrError(input.paper, input.date);
-    confirmJump({ issueId: issue.id, target: issueTarget(issue), pieceId: input.pieceId }, actorOf(actor));
-    afterChange(null);
-    return "已确认这处转版";
-  });
-}
+export const unlinkJumpAction = issueAction({ input: PieceRef }, (input, { by, issue, target }) => {
+  unlinkJump({ issueId: issue.id, target, pieceId: input.pieceId }, by);
+  return "已断开转版";
+});
+
+// A confirmation changes nothing readers see: only the editor's view is refreshed.
+export const confirmJumpAction = issueAction({ input: PieceRef, refresh: "editor" }, (input, { by, issue, target }) => {
+  confirmJump({ issueId: issue.id, target, pieceId: input.pieceId }, by);
+  return "已确认这处转版";
+});

@@ -1,17 +1,15 @@
-// Runs a server action's body and turns its failures into a message for the form: refused
-// authorisation, invalid input, records the data refuses. Anything unexpected is logged here
-// with its cause and shown as a plain sentence, so database details never reach the browser.
+// Runs a server action's body and turns its failures into a message for the form: any AppError
+// (refused authorisation, records the data refuses, a busy or full database) shows its own
+// message, invalid input its first zod issue. Anything unexpected is logged here with its cause
+// and shown as a plain sentence, so database details never reach the browser.
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { refresh, revalidatePath } from "next/cache";
 import { z } from "zod";
-import { AuthorizationError } from "@/app/(auth)/guards";
-import { EditError } from "@/db/queries/edit-issues";
-import { DatabaseBusyError, DatabaseFullError } from "@/db/client";
-import { UserExistsError } from "@/db/queries/users";
 import type { ActionState } from "@/lib/action-state";
+import { AppError } from "@/lib/errors";
 
-type Outcome = string | void | { message: string; data: unknown };
+export type Outcome = string | undefined | { message: string; data: unknown };
 
 export async function act(work: () => Promise<Outcome> | Outcome): Promise<ActionState> {
   const at = Date.now();
@@ -21,11 +19,9 @@ export async function act(work: () => Promise<Outcome> | Outcome): Promise<Actio
     return { ok: true, error: null, message: out ?? "已保存", at };
   } catch (e) {
     unstable_rethrow(e);
-    if (e instanceof AuthorizationError || e instanceof EditError) return { ok: false, error: e.message, message: null, at };
-    // Nothing was written; the message says whether to retry now or call someone.
-    if (e instanceof DatabaseBusyError || e instanceof DatabaseFullError) return { ok: false, error: e.message, message: null, at };
+    // Nothing was written; a busy or full database's message says whether to retry now or call someone.
+    if (e instanceof AppError) return { ok: false, error: e.message, message: null, at };
     if (e instanceof z.ZodError) return { ok: false, error: e.issues[0]?.message ?? "输入有误", message: null, at };
-    if (e instanceof UserExistsError) return { ok: false, error: "这个邮箱已有账号", message: null, at };
     console.error("[admin] action failed", e);
     return { ok: false, error: "保存失败，请重试；问题持续请联系管理员", message: null, at };
   }

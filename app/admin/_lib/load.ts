@@ -26,5 +26,4 @@ export function issueOrError(paper: string, date: string): IssueForEdit {
 }
 
 export const issueTarget = (issue: IssueForEdit) => `${issue.paper.slug}/${issue.date}`;
-export const issueHref = (issue: { paper: { slug: string }; date: string }) => `/admin/${issue.paper.slug}/${issue.date}`;
 export const actorOf = (a: { user: { id: number; email: string } }) => ({ id: a.user.id, email: a.user.email });

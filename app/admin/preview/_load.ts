@@ -6,19 +6,12 @@ import { listPagesOfIssueForEdit } from "@/db/queries/issues";
 import {
   articleOfIssue, pageOfIssue, type ArticleContext, type IssueContext, type PageContext,
 } from "@/app/[paper]/_lib/load";
-import type { IssueLinks } from "@/lib/format";
+import { issueLinks } from "@/lib/format";
 import { issueOrNotFound } from "@/app/admin/_lib/load";
 import { listUncertainLinksForEdit } from "@/db/queries/edit-jumps";
 
-function previewLinks(paper: string, date: string, frontLabel: string): IssueLinks {
-  const issue = `/admin/preview/${paper}/${date}`;
-  const page = (label: string) => (label === frontLabel ? issue : `${issue}/${encodeURIComponent(label)}`);
-  return {
-    issue, page,
-    piece: (label: string, pieceId: number) => `${page(label)}#piece-${pieceId}`,
-    article: (articleId: number) => `${issue}/article/${articleId}`,
-  };
-}
+// Links that stay inside the preview.
+const previewLinks = (paper: string, date: string, frontLabel: string) => issueLinks(paper, date, frontLabel, "/admin/preview");
 
 export function previewIssue(paperSlug: string, date: string): IssueContext {
   const found = issueOrNotFound(paperSlug, date);

@@ -1,7 +1,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { LockedOutError, SigninUnavailableError, signIn } from "@/app/(auth)/auth";
-import { signinWaitMs } from "@/db/queries/users";
+import { signinWaitMs } from "@/db/queries/throttle";
 import { clientAddress } from "@/lib/auth/client-address";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { signinKeys } from "@/lib/auth/throttle";

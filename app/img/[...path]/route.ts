@@ -14,6 +14,7 @@ import { ensureVariant, parseImagePath, parseWidth, VARIANT_CACHE_CONTROL, IMAGE
 import { mediaUrl } from "@/lib/uploads";
 import { getMediaAccess } from "@/db/queries/access";
 import { readerOf } from "@/app/(auth)/reader-session";
+import { etagMatches } from "@/server/etag";
 
 // The smallest variant shows a gated page's layout and headlines, not its body text.
 const GATED_MAX_WIDTH = 480;
@@ -43,7 +44,7 @@ export async function GET(request: Request, { params }: Params) {
         if (access === "denied") return plain(403, "订阅后查看");
         if (access === "private") { cacheControl = "private, no-store"; etag = null; }
       }
-      if (etag && request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag, "cache-control": cacheControl } });
+      if (etag && etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: { etag, "cache-control": cacheControl } });
     } else {
       const actor = await authorizeRequest(request);
       // Unknown files and drafts look the same to a reader: absent.

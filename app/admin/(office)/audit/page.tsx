@@ -1,6 +1,6 @@
 // The audit log (admins only): who changed what, and when.
 import { requireAdmin } from "@/app/(auth)/guards";
-import { listAudit } from "@/db/queries/users";
+import { listAudit } from "@/db/queries/audit";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "操作记录 · 编辑后台" };

@@ -27,6 +27,7 @@ export default async function ReadersPage({ searchParams }: { searchParams: Prom
     <>
       <h1>读者与订阅</h1>
       <ReadersNav />
+      {/* biome-ignore lint/a11y/useSemanticElements: the search role on the form is what screen readers announce today. */}
       <form className="admin-form admin-form--inline" role="search" method="get">
         <label>邮箱 <input name="q" defaultValue={q} maxLength={100} /></label>
         <button type="submit">查找</button>

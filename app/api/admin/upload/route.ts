@@ -3,10 +3,11 @@
 // its own progress. Not a server action: those are limited to 1 MB bodies.
 import { revalidatePath } from "next/cache";
 import { authorizeRequest } from "@/app/(auth)/guards";
-import { EditError, getIssueWithPaperForEdit } from "@/db/queries/edit-issues";
+import { getIssueWithPaperForEdit } from "@/db/queries/edit-issues";
 import { attachPageUpload, getMediaOwnerStatus, listReferencedMedia } from "@/db/queries/edit-pages";
-import { MAX_UPLOAD_BYTES, StorageFullError, UploadError, deleteMedia, mediaUrl, storePageUpload, sweepOrphanMedia } from "@/lib/uploads";
+import { MAX_UPLOAD_BYTES, deleteMedia, mediaUrl, storePageUpload, sweepOrphanMedia } from "@/lib/uploads";
 import { STORAGE_MESSAGES, storageFailure } from "@/lib/storage-errors";
+import { AppError, publicMessage, statusOf } from "@/lib/errors";
 import { isIssueDate } from "@/lib/dates";
 import { normalizeLabel } from "@/lib/labels";
 import { isPaperSlug } from "@/lib/slugs";
@@ -57,12 +58,10 @@ export async function POST(request: Request) {
 
 /** The answer for each way an upload fails; only the unforeseen is a 500. */
 function uploadFailure(e: unknown): Response {
-  if (e instanceof UploadError) return reply({ error: e.message }, 422);
-  if (e instanceof StorageFullError) return reply({ error: e.message }, 507);
-  if (e instanceof EditError) return reply({ error: e.message }, e.code === "not_found" ? 404 : e.code === "conflict" ? 409 : 400);
   const storage = storageFailure(e);
   if (storage === "full") return reply({ error: STORAGE_MESSAGES.full }, 507);
   if (storage === "busy") return Response.json({ error: STORAGE_MESSAGES.busy }, { status: 503, headers: { ...SECURITY_HEADERS, "retry-after": "2" } });
+  if (e instanceof AppError) return reply({ error: publicMessage(e) }, statusOf(e));
   console.error("[admin] upload failed", e);
   return reply({ error: "上传失败，请重试" }, 500);
 }

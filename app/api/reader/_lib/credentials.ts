@@ -1,7 +1,7 @@
 // Reader sign-in and sign-up, throttled like the newsroom's (counted before the password is
 // checked) under keys of their own, and answering an unknown email exactly as a wrong password.
 import { z } from "zod";
-import { beginThrottledAttempt, endThrottledAttemptWithSuccess } from "@/db/queries/users";
+import { beginThrottledAttempt, endThrottledAttemptWithSuccess } from "@/db/queries/throttle";
 import { createReader, createReaderSession, getReaderCredentials, ReaderExistsError } from "@/db/queries/readers";
 import { clientAddress } from "@/lib/auth/client-address";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/passwords";

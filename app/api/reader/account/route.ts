@@ -1,6 +1,6 @@
 // DELETE my account: with my password, everything kept for me goes (db/queries/readers.ts).
 import { z } from "zod";
-import { beginThrottledAttempt, endThrottledAttemptWithSuccess } from "@/db/queries/users";
+import { beginThrottledAttempt, endThrottledAttemptWithSuccess } from "@/db/queries/throttle";
 import { deleteReader, getReaderCredentials } from "@/db/queries/readers";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { ACCOUNT_FREE_FAILURES } from "@/lib/auth/throttle";

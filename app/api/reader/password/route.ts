@@ -1,7 +1,7 @@
 // A new password: the current one must be given (throttled like sign-in), and every other
 // session of the reader ends.
 import { z } from "zod";
-import { beginThrottledAttempt, endThrottledAttemptWithSuccess } from "@/db/queries/users";
+import { beginThrottledAttempt, endThrottledAttemptWithSuccess } from "@/db/queries/throttle";
 import { getReaderCredentials, setReaderPassword } from "@/db/queries/readers";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/passwords";
 import { ACCOUNT_FREE_FAILURES } from "@/lib/auth/throttle";

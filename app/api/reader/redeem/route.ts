@@ -2,7 +2,7 @@
 // reader and per client address, counted before the code is looked up; an unknown, used or
 // expired code gets a plain message and changes nothing.
 import { z } from "zod";
-import { beginThrottledAttempt, endThrottledAttemptWithSuccess } from "@/db/queries/users";
+import { beginThrottledAttempt, endThrottledAttemptWithSuccess } from "@/db/queries/throttle";
 import { redeemCode } from "@/db/queries/codes";
 import { normalizeCode } from "@/lib/activation-codes";
 import { clientAddress } from "@/lib/auth/client-address";

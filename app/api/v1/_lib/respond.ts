@@ -2,6 +2,8 @@
 // for ten while refreshing), with an ETag so a client that has the body gets a 304.
 import "server-only";
 import { createHash } from "node:crypto";
+import { AppError, type ErrorCode, publicMessage, statusOf } from "@/lib/errors";
+import { etagMatches } from "@/server/etag";
 
 export const CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=600";
 
@@ -15,23 +17,18 @@ function etagOf(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  return ifNoneMatch.split(",").map((t) => t.trim().replace(/^W\//, "")).includes(etag);
-}
-
 export function jsonOk(request: Request, data: unknown): Response {
   const body = JSON.stringify(data);
   const etag = etagOf(body);
   const headers = { ...baseHeaders, "cache-control": CACHE_CONTROL, etag };
-  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers });
 }
 
-export type ApiErrorCode = "bad_request" | "not_found" | "internal";
+// The API's own names for the error codes of lib/errors.ts ("invalid" is its "bad_request").
+export type ApiErrorCode = "bad_request" | Exclude<ErrorCode, "invalid">;
 
-export function jsonError(status: 400 | 404 | 500, code: ApiErrorCode, message: string): Response {
+export function jsonError(status: number, code: ApiErrorCode, message: string): Response {
   // Not cached: an issue that is a 404 now may be published a minute from now.
   return new Response(JSON.stringify({ error: { code, message } }), {
     status,
@@ -42,11 +39,15 @@ export function jsonError(status: 400 | 404 | 500, code: ApiErrorCode, message: 
 export const notFound = (what: string) => jsonError(404, "not_found", `${what} not found`);
 export const badRequest = (message: string) => jsonError(400, "bad_request", message);
 
-/** Runs a handler; anything it throws is logged and answered as a plain 500, without details. */
+/**
+ * Runs a handler. An expected failure (AppError) is answered with its status, code and message;
+ * anything else is logged and answered as a plain 500, without details.
+ */
 export async function handle(route: string, fn: () => Response | Promise<Response>): Promise<Response> {
   try {
     return await fn();
   } catch (e) {
+    if (e instanceof AppError) return jsonError(statusOf(e), e.code === "invalid" ? "bad_request" : e.code, publicMessage(e));
     console.error(`api ${route} failed`, e);
     return jsonError(500, "internal", "internal error");
   }

@@ -1,12 +1,6 @@
-// Reader and API URLs, relative to the site (the API answers with paths; clients resolve them).
+// The API's own URLs, relative to the site (the API answers with paths; clients resolve them).
+// Reader URLs come from lib/format.ts (issueLinks), the same builder the reader's pages use.
 import "server-only";
-
-export const readerUrls = (paper: string, date: string) => ({
-  issue: `/${paper}/${date}`,
-  contents: `/${paper}/${date}/contents`,
-  page: (label: string) => `/${paper}/${date}/${encodeURIComponent(label)}`,
-  article: (id: number) => `/${paper}/${date}/article/${id}`,
-});
 
 export const apiUrls = (paper: string) => ({
   paper: `/api/v1/papers/${paper}`,

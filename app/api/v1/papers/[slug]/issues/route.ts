@@ -4,7 +4,8 @@ import { getPaperBySlug } from "@/db/queries/papers";
 import { getAdjacentPublishedDates, getLatestPublishedIssue, getPublishedIssue, listPublishedDatesInMonth } from "@/db/queries/issues";
 import { badRequest, handle, jsonOk, notFound } from "../../../_lib/respond";
 import { Month, PaperSlug, problem } from "../../../_lib/params";
-import { apiUrls, readerUrls } from "../../../_lib/urls";
+import { apiUrls } from "../../../_lib/urls";
+import { issueLinks } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export async function GET(request: Request, { params }: Ctx) {
     if (!month) return jsonOk(request, { paper: { slug: paper.slug, name: paper.name }, month: null, issues: [], prevMonth: null, nextMonth: null });
     const issues = listPublishedDatesInMonth(paper.id, month).map((date) => {
       const issue = getPublishedIssue(paper.id, date);
-      return { date, number: issue?.number ?? null, publishedAt: issue?.publishedAt ?? null, url: readerUrls(paper.slug, date).issue, api: api.issue(date) };
+      return { date, number: issue?.number ?? null, publishedAt: issue?.publishedAt ?? null, url: issueLinks(paper.slug, date, null).issue, api: api.issue(date) };
     });
     const prev = getAdjacentPublishedDates(paper.id, `${month}-01`).prev?.slice(0, 7) ?? null;
     // "YYYY-MM-31" sorts after every real day of the month.

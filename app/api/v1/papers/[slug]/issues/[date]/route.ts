@@ -2,7 +2,8 @@
 import { badRequest, handle, jsonOk, notFound } from "../../../../_lib/respond";
 import { IssueDate, PaperSlug, problem } from "../../../../_lib/params";
 import { findPublishedIssue, issueContents } from "@/db/queries/archive";
-import { apiUrls, readerUrls } from "../../../../_lib/urls";
+import { apiUrls } from "../../../../_lib/urls";
+import { issueLinks } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export async function GET(request: Request, { params }: Ctx) {
     const found = findPublishedIssue(s.data, d.data);
     if (!found) return notFound("issue");
     const { paper, issue, pages } = found;
-    const reader = readerUrls(paper.slug, issue.date);
+    const reader = issueLinks(paper.slug, issue.date, pages[0]?.label ?? null);
     const api = apiUrls(paper.slug);
     return jsonOk(request, {
       paper: { slug: paper.slug, name: paper.name },

@@ -3,7 +3,8 @@ import { getPublishedArticle } from "@/db/queries/articles";
 import { badRequest, handle, jsonOk, notFound } from "../../../../../../_lib/respond";
 import { ArticleId, IssueDate, PaperSlug, problem } from "../../../../../../_lib/params";
 import { findPublishedIssue } from "@/db/queries/archive";
-import { apiUrls, readerUrls } from "../../../../../../_lib/urls";
+import { apiUrls } from "../../../../../../_lib/urls";
+import { issueLinks } from "@/lib/format";
 import { getAccessPolicy } from "@/db/queries/access";
 import { accessToday, gatePieces, isFreeToAll } from "@/lib/access";
 
@@ -26,7 +27,7 @@ export async function GET(request: Request, { params }: Ctx) {
     // The API is public and cacheable: a gated story gives its opening only (lib/access.ts).
     const free = isFreeToAll(getAccessPolicy(found.paper.id), { issueDate: found.issue.date, pageLabel: whole.pieces[0].pageLabel }, accessToday());
     const article = free ? whole : { ...whole, pieces: gatePieces(whole.pieces) };
-    const reader = readerUrls(found.paper.slug, found.issue.date);
+    const reader = issueLinks(found.paper.slug, found.issue.date, null);
     return jsonOk(request, {
       paper: { slug: found.paper.slug, name: found.paper.name },
       issue: { date: found.issue.date, number: found.issue.number, api: apiUrls(found.paper.slug).issue(found.issue.date) },

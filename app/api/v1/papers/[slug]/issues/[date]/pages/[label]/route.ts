@@ -3,7 +3,8 @@ import { listPiecesOnPublishedPage } from "@/db/queries/pages";
 import { badRequest, handle, jsonOk, notFound } from "../../../../../../_lib/respond";
 import { IssueDate, PageLabel, PaperSlug, problem } from "../../../../../../_lib/params";
 import { findPublishedIssue } from "@/db/queries/archive";
-import { apiUrls, readerUrls } from "../../../../../../_lib/urls";
+import { apiUrls } from "../../../../../../_lib/urls";
+import { issueLinks } from "@/lib/format";
 import { getAccessPolicy } from "@/db/queries/access";
 import { accessToday, gatePieces, isPieceFreeToAll } from "@/lib/access";
 
@@ -23,7 +24,7 @@ export async function GET(request: Request, { params }: Ctx) {
     const found = findPublishedIssue(s.data, d.data);
     const page = found?.pages.find((p) => p.label === l.data);
     if (!found || !page) return notFound("page");
-    const reader = readerUrls(found.paper.slug, found.issue.date);
+    const reader = issueLinks(found.paper.slug, found.issue.date, found.pages[0]?.label ?? null);
     const api = apiUrls(found.paper.slug);
     const policy = getAccessPolicy(found.paper.id);
     const today = accessToday();

@@ -1,6 +1,6 @@
-// Rules added for the third round of blind cases: one-item-per-line page headers, kickers printed
-// after their titles, scrambled column order, numbered section heads, sidebar boxes, wire photo
-// captions, institutional bylines, English sentence-case headlines, factboxes and pull quotes.
+// Layouts that depart from the common page: page headers printed one item per line, kickers
+// printed after their titles, scrambled column order, numbered section heads, sidebar boxes, wire
+// photo captions, institutional bylines, English sentence-case headlines, factboxes, pull quotes.
 import { describe, expect, it } from "vitest";
 import { isBylineLine } from "./bylines";
 import { isCaption } from "./captions";

@@ -1,7 +1,7 @@
 // Runs before every route except static assets: adds the security headers to every response,
 // and sends visitors without a session cookie from /admin to the sign-in page. That redirect
 // is a convenience only: every admin page, action and route handler checks the session itself
-// (lib/auth/guards.ts), because a cookie's presence proves nothing.
+// (app/(auth)/guards.ts), because a cookie's presence proves nothing.
 import { NextResponse, type NextRequest } from "next/server";
 import { ALLOWED_METHODS, SECURITY_HEADERS, isAllowedMethod } from "./lib/security-headers";
 import { isSameOrigin } from "./lib/auth/origin";

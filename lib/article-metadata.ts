@@ -2,7 +2,7 @@
 // object. No React, no Next: the page turns these into `metadata` and a <script> tag.
 
 export type ArticleMetaInput = {
-  /** Public origin, e.g. "https://epaper.example" (see lib/search/site.ts siteOrigin). */
+  /** Public origin, e.g. "https://epaper.example" (see lib/site.ts siteOrigin). */
   origin: string;
   paper: { slug: string; name: string };
   issue: { date: string; number?: number | null; publishedAt?: string | null };

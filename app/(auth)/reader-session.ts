@@ -1,7 +1,7 @@
 // The reader's session cookie: `banmian_reader`, a random token (its hash is the session row),
 // httpOnly and SameSite=Lax, Secure when the site's public origin is https. Apart from the
 // newsroom's next-auth cookie: a reader session is never an editor session, and the back office's
-// guards (lib/auth/guards.ts) never look at this one.
+// guards (app/(auth)/guards.ts) never look at this one.
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";

@@ -1,7 +1,7 @@
 // The article as one reflowed text: a story that jumps is stitched from all its pieces in order,
 // with the pages it crosses shown at the top and a marker where each later part begins.
 import Link from "next/link";
-import type { ArticleView as Article } from "@/db/queries/articles";
+import type { ArticleWithPieces as Article } from "@/db/queries/articles";
 import { articleTrail } from "@/lib/jumps";
 import { displayLabel } from "@/lib/labels";
 import { formatIssueDate } from "@/lib/dates";

@@ -14,8 +14,6 @@ export type ArticleWithPieces = {
   /** The article's pieces in order, each with the page it is printed on. */
   pieces: { id: number; pageLabel: string; section: string | null; headline: string | null; paragraphs: string[] }[];
 };
-/** @deprecated The component of this name renders it; import ArticleWithPieces. */
-export type ArticleView = ArticleWithPieces;
 
 /** An article of a published issue with all its pieces; null for a draft's. */
 export function getPublishedArticle(ref: PublishedIssueRef & { articleId: number }, db: Db = getDb()): ArticleWithPieces | null {

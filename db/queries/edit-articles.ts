@@ -3,7 +3,7 @@
 // article, and positions stay 0, 1, 2 … per page.
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
-import { renumberPieces } from "./imports";
+import { renumberPieces } from "./pieces";
 import { markIssueEdited } from "./issues";
 import { articles, pages, pieces } from "../schema";
 import { recordAudit } from "./audit";

@@ -3,7 +3,8 @@
 // an unlink detaches a piece (and what follows it) into an article of its own again.
 import { and, asc, eq, gte, sql } from "drizzle-orm";
 import { getDb, writeTx, type Db } from "../client";
-import { appendArticle, listUncertainLinks, renumberPieces } from "./imports";
+import { listUncertainLinks } from "./imports";
+import { appendArticle, renumberPieces } from "./pieces";
 import { markIssueEdited } from "./issues";
 import { articles, pages, pieces } from "../schema";
 import { recordAudit } from "./audit";

@@ -56,4 +56,3 @@ export function setUserRole(userId: number, role: Role, db: Db = getDb()) {
 }
 
 // The audit log's writer, still imported from here by the PDF import (db/queries/imports.ts).
-export { recordAudit } from "./audit";

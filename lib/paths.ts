@@ -14,4 +14,5 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
   return dirname(databasePath(env));
 }
 
-export const mediaDir = (): string => join(dataDir(), "media");
+// Runtime paths like the database's: not files the build should trace.
+export const mediaDir = (): string => join(/*turbopackIgnore: true*/ dataDir(), "media");

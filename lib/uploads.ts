@@ -60,11 +60,11 @@ async function store(bytes: Uint8Array, ext: "webp" | "pdf"): Promise<string> {
   const name = `${randomBytes(16).toString("hex")}.${ext}`;
   // Write then rename, so a half-written file is never served under its final name; a failed
   // write (a full disk) leaves no temporary file behind.
-  const tmp = join(dir, `.${name}.tmp`);
+  const tmp = join(/*turbopackIgnore: true*/ dir, `.${name}.tmp`);
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(tmp, bytes, { flag: "wx" });
-    await rename(tmp, join(dir, name));
+    await rename(tmp, join(/*turbopackIgnore: true*/ dir, name));
   } catch (e) {
     await unlink(tmp).catch(() => {});
     if (storageFailure(e) === "full") throw new StorageFullError();
@@ -78,9 +78,9 @@ export async function deleteMedia(urls: (string | null | undefined)[]): Promise<
   for (const url of urls) {
     const name = url?.startsWith("/media/") ? url.slice("/media/".length) : null;
     if (!name || !MEDIA_NAME.test(name)) continue;
-    await unlink(join(mediaDir(), name)).catch(() => {});
+    await unlink(join(/*turbopackIgnore: true*/ mediaDir(), name)).catch(() => {});
     const stem = name.replace(/\.[a-z]+$/, "");
-    for (const w of [480, 960, 1600]) await unlink(join(mediaDir(), ".variants", "media", `${stem}.w${w}.webp`)).catch(() => {});
+    for (const w of [480, 960, 1600]) await unlink(join(/*turbopackIgnore: true*/ mediaDir(), ".variants", "media", `${stem}.w${w}.webp`)).catch(() => {});
   }
 }
 
@@ -96,10 +96,10 @@ export async function sweepOrphanMedia(referenced: Set<string>, minAgeMs = 60 * 
   for (const name of names) {
     const orphan = MEDIA_NAME.test(name) ? !referenced.has(`/media/${name}`) : /^\.[0-9a-f]{32}\.(webp|pdf)\.tmp$/.test(name);
     if (!orphan) continue;
-    const info = await stat(join(dir, name)).catch(() => null);
+    const info = await stat(join(/*turbopackIgnore: true*/ dir, name)).catch(() => null);
     if (!info || now - info.mtimeMs < minAgeMs) continue;
     await deleteMedia([`/media/${name}`]);
-    if (!MEDIA_NAME.test(name)) await unlink(join(dir, name)).catch(() => {});
+    if (!MEDIA_NAME.test(name)) await unlink(join(/*turbopackIgnore: true*/ dir, name)).catch(() => {});
     removed.push(name);
   }
   return removed;

@@ -228,7 +228,7 @@ export function renderReport(report: Report): { table: string; markdown: string 
   md.push(`- Published page: \`Cache-Control: ${c.reader.cacheControl}\`, ETag \`${c.reader.etag}\`; If-None-Match answered ${c.reader.notModified ? "304" : "NOT with 304"}. Next's own ISR status on first request: \`x-nextjs-cache: ${c.reader.nextCache}\`.`);
   md.push(`- \`/signin\`: ${c.signin.status}, \`Cache-Control: ${c.signin.cacheControl}\`. \`/admin\` (no session): ${c.admin.status}, \`Cache-Control: ${c.admin.cacheControl}\`.`);
   const inv = report.invalidation;
-  md.push(`- Unpublish (write + POST /api/revalidate, as the CLI does) until the hot front page answers 404: ${inv.unpublishMs ?? "did not happen within 5 s"} ms; publish again until it is back: ${inv.republishMs ?? "did not happen within 5 s"} ms.${inv.revalidateAnswered ? "" : " (The revalidate request was not answered.)"}`);
+  md.push(`- Unpublish (a write to the database, as the CLI does; no refresh call) until the hot front page answers 404: ${inv.unpublishMs ?? "did not happen within 5 s"} ms; publish again until it is back: ${inv.republishMs ?? "did not happen within 5 s"} ms.`);
   md.push("- The shipped nginx proxy cache keeps a page one second; a CDN keeps it up to s-maxage (60 s) unless purged: see SCALING.md.", "");
   for (const e of report.extras) md.push(`## ${e.name}`, "", e.markdown.trim(), "");
   md.push("## How to read this", "");

@@ -1,6 +1,6 @@
 // The server's signing secret: AUTH_SECRET when set, else one generated on first use and
 // kept beside the database, so a fresh `npm start` works and restarts keep sessions valid.
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { dataDir } from "./paths";
@@ -22,16 +22,4 @@ export function getAuthSecret(): string {
     // Another process wrote it first: use theirs.
     return readFileSync(file, "utf8").trim();
   }
-}
-
-/** A token for a purpose, so the secret itself never travels. */
-export function purposeToken(purpose: string): string {
-  return createHmac("sha256", getAuthSecret()).update(purpose).digest("base64url");
-}
-
-export function checkPurposeToken(purpose: string, token: string | null): boolean {
-  if (!token) return false;
-  const a = Buffer.from(purposeToken(purpose));
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

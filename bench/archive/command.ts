@@ -5,7 +5,6 @@ import { parseArgs } from "node:util";
 import { databasePath, getDb } from "../../db/client";
 import { isIssueDate } from "../../lib/dates";
 import { isPaperSlug } from "../../lib/slugs";
-import { requestRevalidation } from "../../server/revalidate-client";
 import { ArchiveExistsError, generateArchive } from "./generate";
 
 export const GENERATE_ARCHIVE_USAGE =
@@ -60,8 +59,7 @@ export async function runGenerateArchive(args: string[]) {
     process.stderr.write("\n");
     // Fold the WAL into the main file so that the size reported is the database's own.
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
-    // A server on this database links 上一期/下一期 and the calendar to the new issues.
-    await requestRevalidation({ paper: slug, date: summary.to });
+    // A server on this database follows the new issues by itself (server/content-watch.ts).
     return {
       ...summary,
       seed,

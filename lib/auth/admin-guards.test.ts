@@ -12,7 +12,7 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const GUARD = /\b(requireEditor|requireAdmin|authorizeAction|authorizeRequest|adminAction|issueAction)\s*\(/;
 // Routes that are public by design or check their own credentials (app/api/reader: reader
 // sessions, never a way into the back office).
-const API_EXEMPT = /^app\/api\/(health|auth|signin|revalidate|reader)(\/|$)/;
+const API_EXEMPT = /^app\/api\/(health|auth|signin|reader)(\/|$)/;
 // The public read API (published content only): its GET handlers are open to all; anything
 // that could change state there must still be guarded.
 const PUBLIC_READ = /^app\/api\/v1\//;

@@ -2,7 +2,8 @@
 import "server-only";
 import { getPaperBySlug } from "@/db/queries/papers";
 import { getPublishedIssue, listPublishedPages } from "@/db/queries/issues";
-import { canReadFullText, isFreeContent } from "@/db/queries/access";
+import { canReadFullText, getAccessPolicy } from "@/db/queries/access";
+import { accessToday, isFreeToAll } from "@/lib/access";
 import { readerOf } from "@/app/(auth)/reader-session";
 import { isIssueDate } from "@/lib/dates";
 import { isPaperSlug } from "@/lib/slugs";
@@ -39,7 +40,10 @@ export function fullTextAccess(
   request: Request, ctx: { paper: { id: number }; issue: { date: string } }, labels: string[],
 ): FullTextAccess {
   const content = (pageLabel: string) => ({ issueDate: ctx.issue.date, pageLabel });
-  if (labels.every((l) => isFreeContent(ctx.paper.id, content(l)))) return "public";
+  // One read of the policy for all pages: the common answer, free to all, costs no more.
+  const policy = getAccessPolicy(ctx.paper.id);
+  const today = accessToday();
+  if (labels.every((l) => isFreeToAll(policy, content(l), today))) return "public";
   const readerId = readerOf(request)?.id ?? null;
   if (readerId != null && labels.every((l) => canReadFullText({ paperId: ctx.paper.id, content: content(l), readerId }))) return "private";
   return "denied";

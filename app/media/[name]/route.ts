@@ -23,16 +23,17 @@ const notFound = () => new Response("Not Found", { status: 404, headers: { "x-co
 export async function GET(request: Request, { params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
   if (!MEDIA_NAME.test(name)) return notFound();
-  // Who is asking decides only what drafts they may see; readers get published files anyway.
-  const actor = await authorizeRequest(request);
   const published = isPublishedMedia(mediaUrl(name));
-  // Drafts' files are for editors; to a reader an unpublished file and no file look the same.
-  const editor = !(actor instanceof Response);
-  if (!published && (!editor || getMediaOwnerStatus(mediaUrl(name)) === null)) return notFound();
-  // A published page's scan or PDF is its full text: the paper's access policy decides, and an
-  // editor may always look.
+  // A published page's scan or PDF is its full text: the paper's access policy decides.
   let access = published ? (getMediaAccess(mediaUrl(name), readerOf(request)?.id ?? null) ?? "public") : "private";
-  if (access === "denied" && editor) access = "private";
+  // Who is asking matters only for a draft's file or one the policy refuses: an editor may look.
+  // A public file needs no session lookup.
+  if (!published || access === "denied") {
+    const editor = !((await authorizeRequest(request)) instanceof Response);
+    // Drafts' files are for editors; to a reader an unpublished file and no file look the same.
+    if (!published && (!editor || getMediaOwnerStatus(mediaUrl(name)) === null)) return notFound();
+    if (access === "denied" && editor) access = "private";
+  }
   if (access === "denied") {
     return new Response("订阅后查看", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } });
   }

@@ -4,8 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-// @ts-expect-error: a plain .mjs module without types, shared with npm start.
-import { serverArgs } from "../scripts/server-bundle.mjs";
+import { serverArgs, serverEnv } from "../scripts/server-bundle.mjs";
 
 export type Server = { name: string; url: string; proc: ChildProcess; pid: number; stop: () => Promise<void> };
 
@@ -54,7 +53,7 @@ export async function startApp(opts: {
     cwd: ROOT,
     stdio: ["ignore", log, log],
     env: {
-      ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: opts.distDir,
+      ...serverEnv(), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: opts.distDir,
       PORT: String(opts.port), LISTEN_HOST: "127.0.0.1", DATABASE_PATH: opts.databasePath, ...opts.env,
     },
   });

@@ -1,7 +1,7 @@
 // The browser tests' server: a production build serving a fresh demo database on its own port.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { serverArgs } from "./server-bundle.mjs";
+import { serverArgs, serverEnv } from "./server-bundle.mjs";
 
 const port = process.argv[2] || "3210";
 const dir = process.argv[3] || `data/e2e-${port}`;
@@ -10,7 +10,7 @@ rmSync(dir, { recursive: true, force: true });
 // X-Forwarded-For, so the per-address budget of the browser's 127.0.0.1 is never used up by it,
 // however often the specs run against one server. Requests without the header count as before.
 const env = {
-  ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_PATH: `${dir}/epaper.db`, PORT: port,
+  ...serverEnv(), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_PATH: `${dir}/epaper.db`, PORT: port,
   TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS ?? "1",
   // Loopback only: the demo editor (its password is in the README) exists only where no other machine reaches it.
   LISTEN_HOST: "127.0.0.1",

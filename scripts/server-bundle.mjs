@@ -9,6 +9,17 @@ import { join, resolve } from "node:path";
 
 const ENTRY = "scripts/serve.ts";
 
+/**
+ * The environment the server (and the CLI's PDF import) runs with. MALLOC_ARENA_MAX: glibc gives
+ * each thread that allocates its own malloc arena, and libvips encodes a page image on a thread
+ * pool, so every page rendered in an import leaves its pixels' worth of freed memory in arenas
+ * the process keeps; two arenas measured 100 MB less at the peak of a 16-page PDF import (bench)
+ * for no measurable loss of speed. Read once at start, so it must be set before node starts.
+ */
+export function serverEnv(env = process.env) {
+  return { ...env, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX || "2" };
+}
+
 function upToDate(out, meta) {
   if (!existsSync(out) || !existsSync(meta)) return false;
   const builtAt = statSync(out).mtimeMs;

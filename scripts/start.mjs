@@ -6,9 +6,9 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
-import { serverArgs } from "./server-bundle.mjs";
+import { serverArgs, serverEnv } from "./server-bundle.mjs";
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+const env = { ...serverEnv(), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);

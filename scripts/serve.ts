@@ -2,10 +2,12 @@
 // client's address comes from the socket (or a proxy we were told to trust), not from a header
 // the client wrote, and so that cached reader pages never reach Next at all (server/).
 import { createServer } from "node:http";
+import { join } from "node:path";
 import next from "next";
 import { promoteDueIssues } from "../db/queries/edit-issues";
 import { ensureSearchIndex } from "../db/queries/search";
 import { createHttpCacheFromEnv, createRequestListener } from "../server/request-listener";
+import { StaticBrotli } from "../server/static-brotli";
 
 const port = Number(process.env.PORT || 3000);
 // Not HOSTNAME: containers and some shells set it to the machine name, which would bind the
@@ -26,7 +28,8 @@ async function main() {
     console.error("banmian: the search index could not be checked; it will be at the next start", e);
   }
   const { cache } = createHttpCacheFromEnv();
-  const server = createServer(createRequestListener(app.getRequestHandler(), cache, trustedHops));
+  const assets = new StaticBrotli(join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "static"));
+  const server = createServer(createRequestListener(app.getRequestHandler(), cache, trustedHops, assets));
   server.listen(port, hostname, () => console.log(`banmian: serving on http://localhost:${port}`));
   // Scheduled issues go live within a quarter of a minute of their time. Readers see them by
   // the content stamp, like any other write.

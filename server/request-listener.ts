@@ -1,6 +1,6 @@
 // What the production server does with each request before and around Next's handler, in order:
-// the in-memory copy of reader pages (the hot path: nothing else runs for a hit), the 400 for a
-// malformed path, the client's address from the socket, caching headers, and the answer to a
+// the in-memory copy of reader pages (the hot path: nothing else runs for a hit), build assets in
+// brotli, the 400 for a malformed path, the client's address from the socket, caching headers, and the answer to a
 // write that found the database busy or full.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { databasePath } from "../lib/paths";
@@ -10,6 +10,7 @@ import { ALLOWED_METHODS, isAllowedMethod } from "../lib/security-headers";
 import { ContentWatch } from "./content-watch";
 import { HttpCache, type Handler } from "./http-cache";
 import { isWellFormedPath } from "./request-path";
+import type { StaticBrotli } from "./static-brotli";
 import { applyScriptHashes } from "./script-hashes";
 import { withWriteErrors } from "./write-errors";
 
@@ -38,7 +39,7 @@ export function createHttpCacheFromEnv(env: NodeJS.ProcessEnv = process.env): { 
   return { cache, watch };
 }
 
-export function createRequestListener(handle: Handler, cache: HttpCache, trustedHops: number) {
+export function createRequestListener(handle: Handler, cache: HttpCache, trustedHops: number, assets?: StaticBrotli) {
   const next: Handler = (req, res) => {
     // Installed inside the cache's own capture, so a stored page keeps the CSP that lists its
     // inline scripts' hashes (lib/security-headers.ts).
@@ -47,6 +48,7 @@ export function createRequestListener(handle: Handler, cache: HttpCache, trusted
   };
   return (req: IncomingMessage, res: ServerResponse) => {
     if (cache.serveFromMemory(req, res)) return;
+    if (assets?.serve(req, res)) return;
     if (!isWellFormedPath(req.url)) {
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad Request");
       return;

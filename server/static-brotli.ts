@@ -1,0 +1,89 @@
+// Build assets (/_next/static/…: the reader's JavaScript and CSS) in brotli for browsers that
+// take it. Next compresses them with gzip on every request; brotli at its highest quality is
+// about 15% smaller (the reader's first-load JavaScript: 146 KB gzip, 126 KB brotli), which a
+// phone on a weak connection feels. The names carry a content hash and never change meaning,
+// so each file is compressed once, on its first request (that request and any before the
+// brotli bytes are ready get Next's gzip), and kept: a build's JS and CSS is about 2 MB, its
+// brotli about a quarter of that.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants } from "node:zlib";
+import { computeEtag } from "./http-cache";
+import { etagMatches } from "./etag";
+
+const compress = promisify(brotliCompress);
+// Hashed chunk names only: no "..", no query, nothing but the file types Next emits there.
+const ASSET = /^\/_next\/static\/(?:[A-Za-z0-9_~-]+\/)*[A-Za-z0-9_~.-]+\.(js|css)$/;
+const TYPES: Record<string, string> = { js: "application/javascript; charset=UTF-8", css: "text/css; charset=UTF-8" };
+const IMMUTABLE = "public, max-age=31536000, immutable";
+/** More than any build has (about 60 files): a bound, not a working size. */
+const MAX_FILES = 400;
+const MAX_BYTES = 16 * 1024 * 1024;
+
+type Compressed = { body: Buffer; etag: string; type: string };
+
+/** True when the client's Accept-Encoding lists br with a q above 0. */
+export function acceptsBrotli(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(",") : header;
+  if (!value) return false;
+  return value.split(",").some((part) => {
+    const [name, ...params] = part.trim().split(";");
+    if (name.trim().toLowerCase() !== "br") return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return !q || Number(q.slice(2)) > 0;
+  });
+}
+
+export class StaticBrotli {
+  private ready = new Map<string, Compressed>();
+  private pending = new Set<string>();
+  private bytes = 0;
+
+  /** `staticDir`: the build's static folder (.next/static), whose files /_next/static/ serves. */
+  constructor(private staticDir: string) {}
+
+  /** Answers a request for a build asset in brotli when it can; false leaves it to Next. */
+  serve(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.method !== "GET" && req.method !== "HEAD") return false;
+    const url = req.url ?? "";
+    if (!url.startsWith("/_next/static/")) return false;
+    const m = ASSET.exec(url);
+    if (!m || !acceptsBrotli(req.headers["accept-encoding"]) || req.headers.range) return false;
+    const hit = this.ready.get(url);
+    if (!hit) {
+      this.prepare(url, m[1]);
+      return false;
+    }
+    const head = { "cache-control": IMMUTABLE, "content-type": hit.type, vary: "Accept-Encoding", etag: hit.etag };
+    if (etagMatches(req.headers["if-none-match"], hit.etag)) {
+      res.writeHead(304, head).end();
+      return true;
+    }
+    res.writeHead(200, { ...head, "content-encoding": "br", "content-length": hit.body.length, "x-content-type-options": "nosniff" });
+    res.end(req.method === "HEAD" ? undefined : hit.body);
+    return true;
+  }
+
+  /** Compresses one asset in the background; a missing file is left to Next's 404. */
+  private prepare(url: string, ext: string) {
+    if (this.pending.has(url) || this.ready.size + this.pending.size >= MAX_FILES) return;
+    this.pending.add(url);
+    const file = join(/*turbopackIgnore: true*/ this.staticDir, url.slice("/_next/static/".length));
+    readFile(file)
+      .then((raw) => compress(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }))
+      .then((body) => {
+        if (this.bytes + body.length > MAX_BYTES) return;
+        this.bytes += body.length;
+        this.ready.set(url, { body, etag: computeEtag(body), type: TYPES[ext] });
+      })
+      .catch(() => { /* not there (Next answers 404) or unreadable: Next serves it as before */ })
+      .finally(() => this.pending.delete(url));
+  }
+
+  /** Resolves when every compression started so far has finished (tests). */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await new Promise((r) => setTimeout(r, 5));
+  }
+}

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 const Body = z.object({ code: z.string().max(64, "激活码无效，请核对后重新输入") });
 
-export const CODE_FREE_FAILURES = { reader: 10, client: 30 };
+const CODE_FREE_FAILURES = { reader: 10, client: 30 };
 
 const MESSAGES = {
   unknown: "激活码无效，请核对后重新输入",

@@ -101,11 +101,14 @@ end
  */
 export async function runLoad(opts: {
   origin: string; paths: string[]; connections: number; seconds: number; threads?: number; scriptDir: string;
+  /** Sent with every request (a reader's session cookie). */
+  headers?: Record<string, string>;
 }): Promise<LoadResult> {
   const threads = opts.threads ?? 1;
   // wrk takes whole seconds only.
   const seconds = Math.max(1, Math.round(opts.seconds));
   const args = ["-t", String(threads), "-c", String(Math.max(opts.connections, threads)), "-d", `${seconds}s`, "--timeout", "10s", "--latency"];
+  for (const [name, value] of Object.entries(opts.headers ?? {})) args.push("-H", `${name}: ${value}`);
   if (opts.paths.length > 1) args.push("-s", rotationScript(opts.scriptDir, opts.paths));
   args.push(opts.origin + opts.paths[0]);
   if (opts.paths.length > 1) args.push("--", String(threads));

@@ -1,11 +1,11 @@
 // The bench's own parts that decide its numbers: reading wrk's report, and turning the shipped
 // nginx config into the bench's without changing anything but address, upstreams and cache path.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseWrk } from "./load";
+import { parseWrk, wrkArgs } from "./load";
 import { nginxMainConfig, nginxStaticServers, proxyCacheConfig, PROXY_CACHE_CONF } from "./servers";
 
 const WRK_OUTPUT = `Running 2s test @ http://127.0.0.1:3604/lanjiang/2026-11-23
@@ -33,6 +33,20 @@ describe("parseWrk", () => {
 
   it("refuses output without a result rather than reporting zero", () => {
     expect(() => parseWrk("unable to connect to 127.0.0.1:3604 Connection refused")).toThrow(/no result/);
+  });
+});
+
+describe("wrkArgs", () => {
+  it("sends a reader's cookie with every request, one path or a rotation", () => {
+    const base = { origin: "http://127.0.0.1:3601", connections: 50, seconds: 2, scriptDir: mkdtempSync(join(tmpdir(), "banmian-wrk-")) };
+    const headers = { cookie: "banmian_reader=tok" };
+    const one = wrkArgs({ ...base, paths: ["/api/reader/articles/7"], headers });
+    expect(one.slice(-3)).toEqual(["-H", "cookie: banmian_reader=tok", "http://127.0.0.1:3601/api/reader/articles/7"]);
+    const many = wrkArgs({ ...base, paths: ["/a", "/b"], headers });
+    expect(many[many.indexOf("-H") + 1]).toBe("cookie: banmian_reader=tok");
+    expect(many.indexOf("-H")).toBeLessThan(many.indexOf("http://127.0.0.1:3601/a"));
+    expect(wrkArgs({ ...base, paths: ["/a"] })).not.toContain("-H");
+    rmSync(base.scriptDir, { recursive: true, force: true });
   });
 });
 

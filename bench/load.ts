@@ -95,20 +95,32 @@ end
   return file;
 }
 
-/**
- * One wrk run. `paths` rotates through several URLs (search queries, pages never rendered) so
- * that one hot URL does not stand for all of them.
- */
-export async function runLoad(opts: {
+export type LoadOptions = {
   origin: string; paths: string[]; connections: number; seconds: number; threads?: number; scriptDir: string;
-}): Promise<LoadResult> {
+  /** Sent with every request (a reader's session cookie). */
+  headers?: Record<string, string>;
+};
+
+/** wrk's command line for one run. Exported for its test. */
+export function wrkArgs(opts: LoadOptions): string[] {
   const threads = opts.threads ?? 1;
   // wrk takes whole seconds only.
   const seconds = Math.max(1, Math.round(opts.seconds));
   const args = ["-t", String(threads), "-c", String(Math.max(opts.connections, threads)), "-d", `${seconds}s`, "--timeout", "10s", "--latency"];
+  // wrk.format() in the rotation script adds these too: they are wrk.headers.
+  for (const [name, value] of Object.entries(opts.headers ?? {})) args.push("-H", `${name}: ${value}`);
   if (opts.paths.length > 1) args.push("-s", rotationScript(opts.scriptDir, opts.paths));
   args.push(opts.origin + opts.paths[0]);
   if (opts.paths.length > 1) args.push("--", String(threads));
+  return args;
+}
+
+/**
+ * One wrk run. `paths` rotates through several URLs (search queries, pages never rendered) so
+ * that one hot URL does not stand for all of them.
+ */
+export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
+  const args = wrkArgs(opts);
   const out = await new Promise<string>((resolve, reject) => {
     const p = spawn("wrk", args, { stdio: ["ignore", "pipe", "pipe"] });
     let text = "";

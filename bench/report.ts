@@ -5,6 +5,7 @@ import type { CachingCheck, InvalidationCheck } from "./http-checks";
 import type { LoadResult } from "./load";
 import type { ScaleRow } from "./scale";
 import type { MemoryAtRest, StartTiming } from "./startup";
+import type { SubscriberBench } from "./subscriber";
 
 export type Target = "app" | "appNoCache" | "minimal" | "nginxStatic" | "nginxProxy" | "serve";
 
@@ -36,6 +37,8 @@ export type Report = {
   invalidation: InvalidationCheck;
   ceiling: LoadResult;
   proxyHits: string;
+  /** A subscriber's article beside an anonymous one (null: not measured). */
+  subscriber: SubscriberBench | null;
   starts: StartTiming[];
   scale: ScaleRow[];
   extras: { name: string; markdown: string }[];
@@ -91,6 +94,12 @@ function scaleRows(report: Report): string[][] {
     rows.push([String(s.instances), fmt(s.cached) + flag(s.cached), lat(s.cached),
       fmt(s.renders) + flag(s.renders) + (s.renders.requests > s.rendersDistinct ? " (list wrapped)" : ""), lat(s.renders), s.rssMb.join(", ")]);
   }
+  return rows;
+}
+
+function subscriberRows(s: SubscriberBench): string[][] {
+  const rows = [["request", "req/s", "p50/p99 ms", "Cache-Control"]];
+  for (const r of s.rows) rows.push([r.name, fmt(r.load) + flag(r.load), lat(r.load), s.seen[r.key]?.cacheControl ?? "–"]);
   return rows;
 }
 
@@ -186,6 +195,10 @@ export function renderReport(report: Report): { table: string; markdown: string 
     "",
     report.scale.length ? pad(srows) : "scale-out: not measured",
     "",
+    ...(report.subscriber
+      ? [`a subscriber's article (${report.subscriber.policy}); SQL statements per full-text answer: anonymous ${report.subscriber.statements.anonymousFree}, subscriber ${report.subscriber.statements.subscriberGated}`, pad(subscriberRows(report.subscriber))]
+      : ["a subscriber's article: not measured"]),
+    "",
     ...bs.map((b) => `${b.ok === null ? "n/a    " : b.ok ? "met    " : "NOT met"}  ${b.name} (${b.target}): ${b.measured}`),
   ].join("\n");
 
@@ -207,6 +220,13 @@ export function renderReport(report: Report): { table: string; markdown: string 
   md.push("- **serve**: `serve` 14 over the same files (a Node static server that gzips every response).", "");
   md.push(...mdTable(rows));
   md.push("", "Paths: " + report.routes.map((r) => `${r.name} \`${r.path}\` (${r.key in report.bytes ? `${Math.round(report.bytes[r.key] / 1024)} KB` : "–"})${r.key === "search" ? "; the app columns rotate over 20 queries, the file servers serve one file for all" : ""}`).join("; ") + ".", "");
+  md.push("## A subscriber's article beside an anonymous one", "");
+  const sub = report.subscriber;
+  if (sub) {
+    md.push(`The app as shipped, wrk with ${report.connections} connections, ${report.seconds} s per row after a warm-up. While this step runs the bench paper is \`${sub.policy}\`. The subscriber is a reader the bench creates with a live subscription and a real session; its rows send that session's \`banmian_reader\` cookie, so they never touch the response cache (a page carrying the cookie is rendered per request) and every answer is \`private, no-store\`.`, "");
+    md.push(...mdTable(subscriberRows(sub)));
+    md.push("", `SQL statements per full-text answer (\`readFullText\`, counted with better-sqlite3's \`verbose\` on the bench's database): anonymous reader, a free story **${sub.statements.anonymousFree}**; subscriber, a gated story **${sub.statements.subscriberGated}** (the story with its access facts, then the reader's standing: session, subscription and meter in one statement).`, "");
+  } else md.push("Not measured (see the bench's log).", "");
   md.push("## Scale-out: app instances on one database behind nginx (no proxy cache)", "");
   if (report.scale.length) {
     md.push(...mdTable(srows));

@@ -29,6 +29,7 @@ import {
 import { lighthouse, pdfImport, type Extra } from "./extras";
 import { freshClone } from "./fresh-clone";
 import { measureStarts, memoryAtRest } from "./startup";
+import { measureSubscriber, type SubscriberBench } from "./subscriber";
 import { WORDS } from "./archive/words";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -158,6 +159,8 @@ async function main() {
     const date = data.lastDate;
     const base = `/${BENCH_PAPER.slug}/${date}`;
     const firstArticle = articlesOf(date)[0];
+    // The subscriber's step (14b): a story of the issue before the newest, gated while it runs.
+    const gatedStory = dates[1] ? { date: dates[1], articleId: articlesOf(dates[1])[0] } : null;
     const memory0 = await memoryAtRest({
       pid: app.pid, url: app.url, pagePath: base, searchPath: `/search?q=${encodeURIComponent("博物馆")}`,
       nextStart: { port: PORTS.nextStart, distDir: DIST, dbPath: data.dbPath, logFile: join(logs, "next-start.log") },
@@ -305,6 +308,19 @@ async function main() {
     // 14. Publish / unpublish reaching readers, through the response cache.
     const invalidation = await checkInvalidation({ origin: app.url, dbPath: data.dbPath, paper: BENCH_PAPER.slug, date, path: routes[0].path });
 
+    // 14b. A subscriber's article beside an anonymous one, through the whole server.
+    let subscriber: SubscriberBench | null = null;
+    if (gatedStory) {
+      try {
+        subscriber = await measureSubscriber({
+          origin: app.url, dbPath: data.dbPath, paperSlug: BENCH_PAPER.slug, free: { date, articleId: firstArticle }, gated: gatedStory,
+          connections: MODE.connections, seconds: MODE.seconds, warmSeconds: MODE.warmSeconds, scriptDir: load.scriptDir, log,
+        });
+      } catch (e) {
+        log(`subscriber: failed: ${(e as Error).message}`);
+      }
+    }
+
     // 15. Scale out: the single-server columns stop first, so the instances have the cores.
     await Promise.all(servers.splice(0).map((s) => s.stop()));
     const counts = [1, 2, 4];
@@ -336,7 +352,7 @@ async function main() {
       when: new Date().toISOString(),
       machine: `${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
       connections: MODE.connections, seconds: MODE.seconds, build: decision.reason, buildInfo: build,
-      data, routes: results, uncached, js, bytes, search, import16, memory, caching, invalidation, ceiling, proxyHits,
+      data, routes: results, uncached, js, bytes, search, import16, memory, caching, invalidation, ceiling, proxyHits, subscriber,
       starts, scale, extras: [...extras, ...lastFreshClone()],
       totalSeconds: round((performance.now() - started) / 1000, 0),
       loadAverage: { before: loadBefore.map((x) => round(x, 2)), after: loadavg().map((x) => round(x, 2)) },

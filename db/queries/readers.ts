@@ -17,7 +17,8 @@ export class ReaderExistsError extends AppError {
 
 export const READER_SESSION_DAYS = 30;
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+/** What a reader session row keeps of its token (the cookie's value never reaches the database). */
+export const hashReaderToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -62,7 +63,7 @@ export function countReaders(db: Db = getDb()): number {
 export function createReaderSession(readerId: number, now = new Date(), db: Db = getDb()): string {
   const token = randomBytes(32).toString("base64url");
   writeTx(db, (tx) => tx.insert(readerSessions).values({
-    tokenHash: hashToken(token), readerId, createdAt: now.toISOString(),
+    tokenHash: hashReaderToken(token), readerId, createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + READER_SESSION_DAYS * 86_400_000).toISOString(),
   }).run());
   return token;
@@ -72,12 +73,12 @@ export function createReaderSession(readerId: number, now = new Date(), db: Db =
 export function getSessionReader(token: string | null | undefined, now = new Date(), db: Db = getDb()): ReaderView | null {
   if (!token || token.length > 100) return null;
   return db.select(readerColumns).from(readerSessions).innerJoin(readers, eq(readers.id, readerSessions.readerId))
-    .where(and(eq(readerSessions.tokenHash, hashToken(token)), sql`${readerSessions.expiresAt} > ${now.toISOString()}`))
+    .where(and(eq(readerSessions.tokenHash, hashReaderToken(token)), sql`${readerSessions.expiresAt} > ${now.toISOString()}`))
     .get() ?? null;
 }
 
 export function deleteReaderSession(token: string, db: Db = getDb()) {
-  writeTx(db, (tx) => tx.delete(readerSessions).where(eq(readerSessions.tokenHash, hashToken(token))).run());
+  writeTx(db, (tx) => tx.delete(readerSessions).where(eq(readerSessions.tokenHash, hashReaderToken(token))).run());
 }
 
 /** A new password ends every other session of the reader. */
@@ -85,7 +86,7 @@ export function setReaderPassword(readerId: number, passwordHash: string, keepTo
   writeTx(db, (tx) => {
     tx.update(readers).set({ passwordHash }).where(eq(readers.id, readerId)).run();
     const sessions = tx.select({ h: readerSessions.tokenHash }).from(readerSessions).where(eq(readerSessions.readerId, readerId)).all();
-    const keep = keepToken ? hashToken(keepToken) : null;
+    const keep = keepToken ? hashReaderToken(keepToken) : null;
     for (const s of sessions) if (s.h !== keep) tx.delete(readerSessions).where(eq(readerSessions.tokenHash, s.h)).run();
   });
 }

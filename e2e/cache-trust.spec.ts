@@ -67,12 +67,18 @@ test("a failed sign-in leaves the reader cache alone", async ({ request, baseURL
   expect((await request.get(path)).headers()["x-response-cache"]).toBe("hit");
 });
 
-test("a subscriber's request is never answered from the shared copy, nor kept in it", async ({ request }) => {
+test("a subscriber's request is answered privately: from the copy anonymous readers share, never kept in it", async ({ request }) => {
   const path = "/linlan/2026-11-24";
+  const fresh = `${path}?subscriber-first=1`;
+  // Rendered for a subscriber first: private, and nothing kept for the next anonymous reader.
+  const own = await request.get(fresh, { headers: { cookie: "banmian_reader=abc" } });
+  expect(own.status()).toBe(200);
+  expect(own.headers()["cache-control"]).toBe("private, no-store");
+  expect((await request.get(fresh)).headers()["x-response-cache"]).toBeUndefined();
   await request.get(path);
   const sub = await request.get(path, { headers: { cookie: "banmian_reader=abc" } });
   expect(sub.status()).toBe(200);
-  expect(sub.headers()["x-response-cache"]).toBeUndefined();
+  expect(sub.headers()["x-response-cache"]).toBe("hit");
   expect(sub.headers()["cache-control"]).toBe("private, no-store");
   const anon = await request.get(path);
   expect(anon.headers()["cache-control"]).toContain("public");

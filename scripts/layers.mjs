@@ -2,7 +2,13 @@
 //   lib/         domain logic: imports nothing of app/, components/, db/, server/, next or react;
 //   db/          schema and named queries: may use lib/, never app/, components/ or server/;
 //   components/  UI: may import server actions from app/ (…/_actions/…, actions.ts), nothing else there;
-//   server/      HTTP infrastructure for scripts/serve.ts: never app/ or components/.
+//   server/      HTTP infrastructure for scripts/serve.ts: never app/ or components/;
+//   reader pages (app/ outside account/, admin/, api/ and (auth)/, except route handlers) and
+//                components/ never read cookies or the reader's session: a reader page is the same
+//                for every visitor, which is why the server's copy of it may answer a subscriber
+//                too (server/http-cache.ts). A route handler that decides by the reader's access
+//                (alto.xml, issue.pdf) answers an anonymous visitor 403 for what is gated, and a
+//                403 is never kept.
 // `npm run lint` runs it; lib/layers.test.ts proves each rule can fail.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -25,6 +31,13 @@ export function importsOf(root, file, source) {
 }
 
 const isPackage = (spec, name) => spec === name || spec.startsWith(`${name}/`);
+const PERSONAL = ["app/(auth)/reader-session", "app/(auth)/auth", "app/[paper]/_lib/published-page"];
+const readsVisitor = (imp) => isPackage(imp.spec, "next/headers") || (imp.target && PERSONAL.includes(imp.target.replace(/\.tsx?$/, "")));
+/** Files that render reader pages: what the shared copy holds. */
+const isReaderPageFile = (file) =>
+  file.startsWith("components/") ||
+  (file.startsWith("app/") && !/^app\/(account|admin|api|\(auth\))\//.test(file) && !/\/route\.tsx?$/.test(file) &&
+    !/\.test\.tsx?$/.test(file) && !PERSONAL.includes(file.replace(/\.tsx?$/, "")));
 const isServerAction = (target) => /^app\/(.+\/)?(_actions\/.+|actions)$/.test(target.replace(/\.tsx?$/, ""));
 
 /** The rule an import breaks, or null. `file` and targets are repository-relative with "/". */
@@ -43,6 +56,7 @@ export function brokenRule(file, imp) {
     return "components/ may import only server actions from app/";
   }
   if (from === "components" && to === "app" && imp.typeOnly) return "components/ may not take types from app/";
+  if (isReaderPageFile(file) && readsVisitor(imp)) return "reader pages and components may not read cookies or the reader's session";
   return null;
 }
 

@@ -34,6 +34,18 @@ describe("layering rules", () => {
     expect(rule("db/queries/pages.ts", 'import { resolveJumps } from "../../lib/jumps";')).toEqual([null]);
   });
 
+  it("keeps reader pages the same for every visitor: no cookies, no reader session", () => {
+    const broken = "reader pages and components may not read cookies or the reader's session";
+    expect(rule("app/[paper]/[date]/page.tsx", 'import { cookies } from "next/headers";')).toEqual([broken]);
+    expect(rule("app/[paper]/_lib/load.ts", 'import { readerOf } from "@/app/(auth)/reader-session";')).toEqual([broken]);
+    expect(rule("components/reader/x.tsx", 'import { cookies } from "next/headers";')).toEqual([broken]);
+    expect(rule("app/[paper]/[date]/page.tsx", 'import { publishedPage } from "../_lib/published-page";')).toEqual([broken]);
+    // Route handlers, the account pages and the back office may.
+    expect(rule("app/[paper]/[date]/issue.pdf/route.ts", 'import { fullTextAccess } from "@/app/[paper]/_lib/published-page";')).toEqual([null]);
+    expect(rule("app/account/page.tsx", 'import { requireReader } from "@/app/(auth)/reader-session";')).toEqual([null]);
+    expect(rule("app/admin/layout.tsx", 'import { headers } from "next/headers";')).toEqual([null]);
+  });
+
   it("reads dynamic imports and re-exports", () => {
     expect(rule("lib/x.ts", 'const m = await import("../db/client");')).toEqual(["lib/ may not import db/"]);
     expect(rule("lib/x.ts", 'export * from "../app/x";')).toEqual(["lib/ may not import app/"]);

@@ -249,24 +249,33 @@ describe("HttpCache", () => {
     expect(next.calls).toBe(1);
   });
 
-  it("never serves or keeps a page for a request carrying the subscriber cookie, and marks it private", async () => {
-    const next = page(() => "<html>全文</html>");
+  it("answers a subscriber from the copy an anonymous reader made, privately, and never keeps a subscriber's render", async () => {
+    const next = page(() => "<html>版面</html>");
     const { contentStamp } = versioned();
     const cache = new HttpCache({ contentStamp });
     const origin = await serve(cache, next);
+    // Nothing kept yet: the subscriber's request is rendered, marked private, and not kept.
+    const first = await fetch(`${origin}/y/2026-01-01`, { headers: { cookie: "banmian_reader=abc" } });
+    await first.text();
+    expect(first.headers.get("cache-control")).toBe(PRIVATE_CACHE_CONTROL);
+    expect(cache.size).toBe(0);
+    expect(next.calls).toBe(1);
     await (await fetch(`${origin}/x/2026-01-01`)).text(); // anonymous: kept
+    expect(next.calls).toBe(2);
     const sub = await fetch(`${origin}/x/2026-01-01`, { headers: { cookie: "theme=a; banmian_reader=abc" } });
-    await sub.text();
-    expect(sub.headers.get("x-response-cache")).toBeNull();
+    expect(await sub.text()).toBe("<html>版面</html>");
+    expect(sub.headers.get("x-response-cache")).toBe("hit");
     expect(sub.headers.get("cache-control")).toBe(PRIVATE_CACHE_CONTROL);
     expect(next.calls).toBe(2);
-    const other = await fetch(`${origin}/y/2026-01-01`, { headers: { cookie: "banmian_reader=abc" } });
-    await other.text();
-    expect(cache.size).toBe(1);
+    const revalidated = await fetch(`${origin}/x/2026-01-01`, { headers: { cookie: "banmian_reader=abc", "if-none-match": sub.headers.get("etag")! } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get("cache-control")).toBe(PRIVATE_CACHE_CONTROL);
+    // The anonymous answer is still public.
     const anon = await fetch(`${origin}/x/2026-01-01`);
     await anon.text();
     expect(anon.headers.get("x-response-cache")).toBe("hit");
     expect(anon.headers.get("cache-control")).toBe(READER_CACHE_CONTROL);
+    expect(cache.size).toBe(1);
   });
 
   it("serves nothing from memory while the stamp is unknown", async () => {

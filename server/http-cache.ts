@@ -3,8 +3,10 @@
 //    304 for a matching If-None-Match, and Cache-Control that a CDN may use (s-maxage plus
 //    stale-while-revalidate; max-age=0 so browsers always revalidate with the ETag);
 //  - the back office, sign-in and auth routes, any response that sets a cookie, and any request
-//    carrying a subscriber's `banmian_reader` cookie are `private, no-store` whatever Next said,
-//    and the last never touch the shared copy below;
+//    carrying a subscriber's `banmian_reader` cookie are `private, no-store` whatever Next said.
+//    A subscriber's request may be answered from the copy below (reader pages never read cookies
+//    or the session: scripts/layers.mjs enforces it, so the copy is what every visitor gets, and
+//    a subscriber's full text comes from /api/reader, never stored), but never adds to it;
 //  - an in-process copy of reader pages, so a cached page costs a lookup and a write.
 //
 // The copy is only correct if it never outlives what it copied. Each entry carries the content
@@ -200,7 +202,7 @@ export class HttpCache {
     if (method !== "GET" && method !== "HEAD") return false;
     const h = req.headers;
     const url = req.url ?? "/";
-    if (isVariantRequest(h, url) || carriesReaderCookie(h)) return false;
+    if (isVariantRequest(h, url)) return false;
     const entry = this.entries.get(`${h.host ?? ""}\n${url}`);
     if (entry === undefined) return false;
     if (entry.stamp !== this.stampNow()) return false;
@@ -222,13 +224,15 @@ export class HttpCache {
     }
     const enc = this.encodingOf(h["accept-encoding"]);
     const v = (enc === "br" ? (entry.br ?? entry.gzip) : enc === "gzip" ? entry.gzip : null) ?? entry.identity;
+    // The same bytes, but a subscriber's answer is theirs alone: no shared cache may keep it.
+    const personal = carriesReaderCookie(h);
     const inm = h["if-none-match"];
     if (inm !== undefined && etagMatches(inm, v.etag)) {
       this.stats.notModified++;
-      res.writeHead(304, v.head304);
+      res.writeHead(304, personal ? privately(v.head304) : v.head304);
       res.end();
     } else {
-      res.writeHead(200, v.head);
+      res.writeHead(200, personal ? privately(v.head) : v.head);
       if (method === "HEAD") res.end();
       else res.end(v.body);
     }
@@ -396,6 +400,13 @@ function makeVariant(base: [string, string | string[]][], body: Buffer, encoding
   const head = [...head304, "content-length", String(body.length), "x-response-cache", "hit"];
   if (encoding !== "identity") head.push("content-encoding", encoding);
   return { body, etag, head, head304 };
+}
+
+/** A stored head with its Cache-Control made private (a subscriber's hit). */
+function privately(head: string[]): string[] {
+  const out = head.slice();
+  for (let i = 0; i < out.length; i += 2) if (out[i] === "cache-control") out[i + 1] = PRIVATE_CACHE_CONTROL;
+  return out;
 }
 
 function makeGzip(body: Buffer, base: [string, string | string[]][]): Variant {

@@ -95,7 +95,8 @@ export async function preparePdfPage(
   onStage("render");
   let png: RawImage;
   try {
-    png = await renderPdfPage(page.pdf, 1);
+    // The same part of the page the reading's fractions are of: the trim box when it has bleed.
+    png = await renderPdfPage(page.pdf, 1, page.reading.trim);
   } catch (e) {
     if (e instanceof PdfRenderError) throw new PdfFileError(page.file, "render", e.message);
     throw e;

@@ -3,7 +3,8 @@
 // a multi-page PDF into pages, pdfunite joins page PDFs into the whole issue. The rendered long
 // side is fixed at 3300 px (a broadsheet at about 150 dpi) rather than a resolution, so a PDF
 // with a giant page size cannot make pdftoppm allocate a bitmap of gigabytes; zones are page
-// fractions, so they match the image whatever its size.
+// fractions, so they match the image whatever its size. A page with bleed is rendered inside its
+// trim box only, as it was read (lib/pdf/poppler.ts).
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -49,11 +50,22 @@ export function parsePpm(ppm: Buffer): RawImage {
   return { data, width, height, channels: 3 };
 }
 
-/** Renders page `n` (1-based) of a PDF. */
-export async function renderPdfPage(pdf: Uint8Array, n = 1): Promise<RawImage> {
+/** A part of the page in points from its top-left corner: the trim box of a page with bleed. */
+export type RenderArea = { x: number; y: number; w: number; h: number };
+
+/** pdftoppm's arguments for the whole page, or for `area` alone at the same long side. */
+export function renderArgs(area: RenderArea | null | undefined): string[] {
+  if (!area) return ["-scale-to", String(RENDER_LONG_SIDE)];
+  const dpi = (RENDER_LONG_SIDE * 72) / Math.max(area.w, area.h);
+  const px = (pt: number) => String(Math.round((pt * dpi) / 72));
+  return ["-r", dpi.toFixed(4), "-x", px(area.x), "-y", px(area.y), "-W", px(area.w), "-H", px(area.h)];
+}
+
+/** Renders page `n` (1-based) of a PDF, or only `area` of it (the trim box: no marks, no slug). */
+export async function renderPdfPage(pdf: Uint8Array, n = 1, area?: RenderArea | null): Promise<RawImage> {
   return inTempDir(async (dir) => {
     await writeFile(join(dir, "in.pdf"), pdf);
-    await run("pdftoppm", ["-scale-to", String(RENDER_LONG_SIDE), "-singlefile", "-f", String(n), "-l", String(n), "in.pdf", "out"], dir);
+    await run("pdftoppm", [...renderArgs(area), "-singlefile", "-f", String(n), "-l", String(n), "in.pdf", "out"], dir);
     return parsePpm(await readFile(join(dir, "out.ppm")));
   });
 }

@@ -4,9 +4,10 @@
 import type { ParsedPiece } from "../parser/types";
 import { PdfReadError } from "./errors";
 import { readPage } from "./page";
-import { readRawPages } from "./poppler";
+import { readRawPages, type Trim } from "./poppler";
 
 export { PdfReadError } from "./errors";
+export type { Trim } from "./poppler";
 
 export type Zone = { x: number; y: number; w: number; h: number }; // page fractions, origin top-left
 export type PdfLine = { text: string; x: number; y: number; w: number; h: number; size: number }; // fractions; size in pt
@@ -20,6 +21,8 @@ export type PdfPageReading = {
   textLayer: "ok" | "none" | "garbage";
   pieces: PdfPiece[]; // reading order; empty when textLayer !== "ok"
   lines: PdfLine[]; // every text line with its box (for ALTO and search hits on the page image)
+  /** The trim box the fractions are of, when the PDF has bleed and marks around it (render the same). */
+  trim?: Trim | null;
 };
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

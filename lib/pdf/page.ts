@@ -32,6 +32,7 @@ export function readPage(raw: RawPage): PdfPageReading {
     textLayer: judgeText(lines.map((l) => l.text).join("\n")),
     pieces: [],
     lines: lines.map((l) => ({ text: l.text, ...frac(l), size: l.size })),
+    trim: raw.trim ?? null,
   };
   const furniture = findFurniture(lines, d, raw);
   reading.label = furniture.label;

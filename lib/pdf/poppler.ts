@@ -7,7 +7,7 @@
 // sizes in 0.04 s, and `pdftocairo -svg` gives every drawn rule, box and picture in 0.2–0.5 s (CPU).
 // Only poppler keeps a page under one second, and it is already needed to render page images.
 //
-//   pdfinfo      → page count, page size, encryption
+//   pdfinfo      → page count, page size, encryption, each page's crop and trim boxes
 //   pdftohtml    → text runs: box, font size, bold (-xml -i: no image files written)
 //   pdftocairo   → the page as SVG: the rectangles and lines drawn on it, and where pictures sit
 import { execFile } from "node:child_process";
@@ -23,7 +23,14 @@ export type Run = { text: string; x: number; y: number; w: number; h: number; si
 /** A filled or stroked rectangle (or line) or a picture, in points, origin top-left. */
 export type Shape = { kind: "fill" | "stroke" | "image"; x: number; y: number; w: number; h: number; grey: number };
 
-export type RawPage = { index: number; width: number; height: number; runs: Run[]; shapes: Shape[] };
+/**
+ * The page as printed, in points from the top-left of what poppler draws (the crop box): a print
+ * PDF with bleed has a media box larger than its trim box, and crop marks, colour bars and the
+ * slug (file name, plate, time) outside it. Null when the two are the same.
+ */
+export type Trim = { x: number; y: number; w: number; h: number };
+
+export type RawPage = { index: number; width: number; height: number; runs: Run[]; shapes: Shape[]; trim?: Trim | null };
 
 const TIMEOUT_MS = 60_000;
 const ZOOM = 1; // with -noroundcoord, coordinates come in points with their fractions
@@ -50,6 +57,7 @@ export async function readRawPages(pdf: Uint8Array): Promise<RawPage[]> {
     const info = await run("pdfinfo", ["in.pdf"], dir);
     const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "0");
     if (!count) throw new PdfReadError("corrupt", "PDF 中没有页面，文件可能已损坏");
+    const trims = parseTrims(await run("pdfinfo", ["-box", "-f", "1", "-l", String(count), "in.pdf"], dir), count);
     // Text and drawing are read at the same time: two tools, two cores.
     const shapes: Shape[][] = new Array(count);
     let next = 0;
@@ -72,10 +80,54 @@ export async function readRawPages(pdf: Uint8Array): Promise<RawPage[]> {
       count > 1 ? worker() : Promise.resolve(),
     ]);
     const pages = parseXml(xml);
-    return pages.map((p, k) => ({ ...p, shapes: shapes[k] ?? [] }));
+    return pages.map((p, k) => toTrim({ ...p, shapes: shapes[k] ?? [] }, trims[k] ?? null));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Each page's trim box inside its crop box, from `pdfinfo -box`: null where there is none to use
+ * (the same box, a rotated page, or a trim box that is not a sensible part of the page).
+ */
+export function parseTrims(info: string, count: number): (Trim | null)[] {
+  const box = (n: number, name: string) => {
+    const m = new RegExp(`^Page\\s+${n} ${name}:\\s+(-?[\\d.]+)\\s+(-?[\\d.]+)\\s+(-?[\\d.]+)\\s+(-?[\\d.]+)`, "m").exec(info);
+    return m ? m.slice(1, 5).map(Number) : null;
+  };
+  return Array.from({ length: count }, (_, k) => {
+    const n = k + 1;
+    const rot = Number(new RegExp(`^Page\\s+${n} rot:\\s+(\\d+)`, "m").exec(info)?.[1] ?? 0);
+    const crop = box(n, "CropBox"), trim = box(n, "TrimBox");
+    if (!crop || !trim || rot % 360 !== 0) return null;
+    // Clipped to the crop box: only what poppler draws can be kept.
+    const x0 = Math.max(trim[0], crop[0]), y0 = Math.max(trim[1], crop[1]);
+    const x1 = Math.min(trim[2], crop[2]), y1 = Math.min(trim[3], crop[3]);
+    const cw = crop[2] - crop[0], ch = crop[3] - crop[1];
+    const t = { x: x0 - crop[0], y: crop[3] - y1, w: x1 - x0, h: y1 - y0 };
+    if (t.w < cw * 0.5 || t.h < ch * 0.5) return null; // a broken box, not a page with bleed
+    if (t.x < 1 && t.y < 1 && cw - t.w < 2 && ch - t.h < 2) return null;
+    return t;
+  });
+}
+
+/** The page cut to its trim box: coordinates from the trim's corner, marks and slug dropped. */
+function toTrim(page: RawPage, trim: Trim | null): RawPage {
+  if (!trim) return { ...page, trim: null };
+  const inTrim = (b: { x: number; y: number; w: number; h: number }) => {
+    const cx = b.x + b.w / 2, cy = b.y + b.h / 2;
+    return cx > trim.x && cx < trim.x + trim.w && cy > trim.y && cy < trim.y + trim.h;
+  };
+  const shift = <B extends { x: number; y: number }>(b: B): B => ({ ...b, x: b.x - trim.x, y: b.y - trim.y });
+  return {
+    ...page, width: trim.w, height: trim.h, trim,
+    runs: page.runs.filter(inTrim).map(shift),
+    // A tint or picture bleeding off the edge is cut at the trim, as the printed page is.
+    shapes: page.shapes.filter(inTrim).map(shift).map((b) => {
+      const x = Math.max(0, b.x), y = Math.max(0, b.y);
+      return { ...b, x, y, w: Math.min(trim.w, b.x + b.w) - x, h: Math.min(trim.h, b.y + b.h) - y };
+    }),
+  };
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };

@@ -1,10 +1,10 @@
 // A subscriber's article beside an anonymous one. For the length of this step the bench paper
 // becomes `archive` with only its newest issue free, so an older story is gated; the bench makes a
 // reader with a live subscription and a real session (db/queries, as sign-in and an admin's grant
-// would), and wrk sends that session's cookie. Every subscriber request goes through the whole
-// server: `/api/reader` answers are private and a request carrying the reader cookie never touches
-// the response cache, which the step checks before it measures. Afterwards the policy is put back
-// and the reader (with its session and subscription) deleted.
+// would), and wrk sends that session's cookie. `/api/reader` answers are private and rendered for
+// each request; the subscriber's article page is the page every reader gets, answered from the
+// server's copy but private (server/http-cache.ts), which the step checks before it measures.
+// Afterwards the policy is put back and the reader (with its session and subscription) deleted.
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { openDb, type Db } from "../db/client";

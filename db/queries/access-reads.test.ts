@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb, type Db } from "../client";
 import * as schema from "../schema";
 import { articles, issues, pages, papers, pieces, readers, subscriptions } from "../schema";
-import { readFullText, setAccessPolicy, type FullTextAnswer } from "./access";
+import { getMediaAccess, getPagesAccess, readFullText, setAccessPolicy, type FullTextAnswer } from "./access";
 import { createReaderSession } from "./readers";
 
 const NOW = new Date("2026-11-26T04:00:00Z"); // 12:00 in Beijing, 2026-11-26
@@ -32,8 +32,8 @@ function seed(db: Db) {
     { id: 2, paperId: 1, date: "2026-01-05", status: "published" },
   ]).run();
   db.insert(pages).values([
-    { id: 1, issueId: 1, label: "1", position: 0 },
-    { id: 2, issueId: 2, label: "1", position: 0 },
+    { id: 1, issueId: 1, label: "1", position: 0, imagePath: "/media/new.webp" },
+    { id: 2, issueId: 2, label: "1", position: 0, imagePath: "/media/old.webp", pdfPath: "/media/old.pdf" },
     { id: 3, issueId: 2, label: "2", position: 1 },
   ]).run();
   db.insert(articles).values([{ id: NEW_STORY, issueId: 1 }, { id: OLD_STORY, issueId: 2 }, { id: OLD_OTHER, issueId: 2 }]).run();
@@ -143,6 +143,40 @@ describe("a reader's full text, statement by statement", () => {
       expect(r.sql.length).toBe(1);
     } finally {
       setAccessPolicy(1, { policy: "archive", freeDays: 7, freePages: [], meter: 0 }, null, counting);
+    }
+  });
+});
+
+/** Statements `fn` runs on the counting connection, with its answer. */
+function count<T>(fn: (db: Db) => T): { answer: T; sql: string[] } {
+  statements = [];
+  const answer = fn(counting);
+  return { answer, sql: statements };
+}
+
+describe("a page's scan, PDF, ALTO and the whole issue, statement by statement", () => {
+  const who = [["anonymous", null], ["member", "member"], ["expired", "expired"], ["subscriber", "subscriber"]] as const;
+  const tokenOf = (k: (typeof who)[number][1]) => (k ? tokens[k] : null);
+
+  it("a stored scan or page PDF: a subscriber costs one statement more than an anonymous reader", () => {
+    const free = count((db) => getMediaAccess("/media/new.webp", null, NOW, db));
+    expect(free.answer).toBe("public");
+    for (const [name, k] of who) {
+      const r = count((db) => getMediaAccess("/media/old.pdf", tokenOf(k), NOW, db));
+      expect(r.answer, name).toBe(name === "subscriber" ? "private" : "denied");
+      expect(r.sql.length, `${name}: ${r.sql.join("\n")}`).toBeLessThanOrEqual(free.sql.length + 1);
+    }
+    expect(count((db) => getMediaAccess("/media/unknown.webp", tokens.subscriber, NOW, db)).answer).toBeNull();
+  });
+
+  it("ALTO of one page and the PDF of a whole issue: the policy, then the reader's standing only when gated", () => {
+    const free = count((db) => getPagesAccess({ paperId: 1, issueDate: "2026-11-26", labels: ["1"], token: tokens.subscriber, now: NOW }, db));
+    expect(free.answer).toBe("public");
+    expect(free.sql.some((q) => /reader_sessions/.test(q))).toBe(false);
+    for (const [name, k] of who) {
+      const r = count((db) => getPagesAccess({ paperId: 1, issueDate: "2026-01-05", labels: ["1", "2"], token: tokenOf(k), now: NOW }, db));
+      expect(r.answer, name).toBe(name === "subscriber" ? "private" : "denied");
+      expect(r.sql.length, `${name}: ${r.sql.join("\n")}`).toBeLessThanOrEqual(free.sql.length + 1);
     }
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { openDb, type Db } from "../client";
 import { issues, pages, papers, readers, subscriptions, articles, pieces } from "../schema";
-import { canReadFullText, getAccessPolicy, getMediaAccess, meterLeft, setAccessPolicy } from "./access";
+import { getAccessPolicy, getMediaAccess, setAccessPolicy } from "./access";
+import { createReaderSession } from "./readers";
 
 const NOW = new Date("2026-11-26T04:00:00Z"); // 12:00 in Beijing, 2026-11-26
 
@@ -21,39 +22,13 @@ function setup(db: Db) {
   db.insert(subscriptions).values({ readerId: 1, paperId: 1, plan: "年度", startsAt: "2026-01-01T00:00:00.000Z", endsAt: "2027-01-01T00:00:00.000Z", source: "admin" }).run();
 }
 
-const old = { issueDate: "2026-01-05", pageLabel: "1" };
 
-describe("canReadFullText (database)", () => {
+describe("a paper's policy", () => {
   it("no policy row is open", () => {
     const db = openDb(":memory:");
     setup(db);
     expect(getAccessPolicy(1, db).policy).toBe("open");
-    expect(canReadFullText({ paperId: 1, content: old, readerId: null, now: NOW }, db)).toBe(true);
-  });
-
-  it("archive: anonymous and members refused on old issues, subscribers pass, everyone reads today", () => {
-    const db = openDb(":memory:");
-    setup(db);
-    setAccessPolicy(1, { policy: "archive", freeDays: 7, freePages: [], meter: 0 }, null, db);
-    expect(canReadFullText({ paperId: 1, content: old, readerId: null, now: NOW }, db)).toBe(false);
-    expect(canReadFullText({ paperId: 1, content: old, readerId: 2, now: NOW }, db)).toBe(false);
-    expect(canReadFullText({ paperId: 1, content: old, readerId: 1, now: NOW }, db)).toBe(true);
-    expect(canReadFullText({ paperId: 1, content: old, readerId: 1, now: new Date("2027-02-01T00:00:00Z") }, db)).toBe(false);
-    expect(canReadFullText({ paperId: 1, content: { issueDate: "2026-11-26", pageLabel: "3" }, readerId: null, now: NOW }, db)).toBe(true);
-  });
-
-  it("the meter lets a member read N gated articles a month, the same one again, then no more", () => {
-    const db = openDb(":memory:");
-    setup(db);
-    setAccessPolicy(1, { policy: "archive", freeDays: 1, freePages: [], meter: 2 }, null, db);
-    const read = (articleId: number, now = NOW) => canReadFullText({ paperId: 1, content: old, readerId: 2, articleId, now }, db);
-    expect(read(1)).toBe(true);
-    expect(read(2)).toBe(true);
-    expect(read(1)).toBe(true);
-    expect(read(3)).toBe(false);
-    expect(meterLeft(2, 1, NOW, db)).toBe(0);
-    expect(read(3, new Date("2026-12-02T00:00:00Z"))).toBe(true); // a new month
-    expect(canReadFullText({ paperId: 1, content: old, readerId: null, articleId: 3, now: NOW }, db)).toBe(false);
+    expect(getMediaAccess("/media/old.pdf", null, NOW, db)).toBe("public");
   });
 });
 
@@ -64,8 +39,9 @@ describe("scans and PDFs of published pages", () => {
     setAccessPolicy(1, { policy: "archive", freeDays: 7, freePages: [], meter: 0 }, null, db);
     expect(getMediaAccess("/media/new.webp", null, NOW, db)).toBe("public");
     expect(getMediaAccess("/media/old.pdf", null, NOW, db)).toBe("denied");
-    expect(getMediaAccess("/media/old.webp", 2, NOW, db)).toBe("denied");
-    expect(getMediaAccess("/media/old.webp", 1, NOW, db)).toBe("private");
+    expect(getMediaAccess("/media/old.webp", createReaderSession(2, NOW, db), NOW, db)).toBe("denied");
+    expect(getMediaAccess("/media/old.webp", createReaderSession(1, NOW, db), NOW, db)).toBe("private");
+    expect(getMediaAccess("/media/old.webp", "not-a-session", NOW, db)).toBe("denied");
     expect(getMediaAccess("/media/unknown.webp", null, NOW, db)).toBeNull();
   });
 });

@@ -5,7 +5,6 @@ import { articles, issues, pages, paperAccess, pieces, readerMeter, readerSessio
 import {
   accessToday, canReadFullText as rule, isFreeToAll, OPEN_ACCESS, type AccessContent, type AccessPolicy,
 } from "../../lib/access";
-import { hasActiveSubscription } from "./subscriptions";
 import { recordAudit } from "./audit";
 import { hashReaderToken, type ReaderView } from "./readers";
 
@@ -35,36 +34,6 @@ export function setAccessPolicy(paperId: number, policy: AccessPolicy, actor: { 
   });
 }
 
-/** Whether anyone at all, anonymous included, reads this content in full. */
-export function isFreeContent(paperId: number, content: AccessContent, now = new Date(), db: Db = getDb()): boolean {
-  return isFreeToAll(getAccessPolicy(paperId, db), content, accessToday(now));
-}
-
-export type FullTextQuery = {
-  paperId: number;
-  content: AccessContent;
-  /** The signed-in reader, if any (db/queries/readers.ts getSessionReader). */
-  readerId: number | null;
-  /** Set for an article: lets the monthly meter count it (and count it once). */
-  articleId?: number;
-  now?: Date;
-};
-
-/**
- * May this reader read this content's full text now? The question every full-text route asks.
- * With a meter, a signed-in reader's first reads of gated articles this month are recorded here.
- */
-export function canReadFullText(q: FullTextQuery, db: Db = getDb()): boolean {
-  const now = q.now ?? new Date();
-  const policy = getAccessPolicy(q.paperId, db);
-  const today = accessToday(now);
-  if (isFreeToAll(policy, q.content, today)) return true;
-  if (q.readerId == null) return false;
-  const subscriber = hasActiveSubscription(q.readerId, q.paperId, now, db);
-  if (subscriber || policy.meter <= 0 || q.articleId == null) return rule(policy, q.content, { subscriber }, today);
-  return meterRead(q.readerId, q.paperId, q.articleId, policy.meter, today.slice(0, 7), db);
-}
-
 /** Counts the article against the month's meter if there is room; true when it may be read. */
 function meterRead(readerId: number, paperId: number, articleId: number, meter: number, month: string, db: Db): boolean {
   return writeTx(db, (tx) => {
@@ -75,16 +44,6 @@ function meterRead(readerId: number, paperId: number, articleId: number, meter: 
     tx.insert(readerMeter).values({ readerId, paperId, month, articleId }).run();
     return true;
   });
-}
-
-/** Articles left on this month's meter (for the panel). */
-export function meterLeft(readerId: number, paperId: number, now = new Date(), db: Db = getDb()): number {
-  const policy = getAccessPolicy(paperId, db);
-  if (policy.meter <= 0) return 0;
-  const month = accessToday(now).slice(0, 7);
-  const used = db.select({ n: sql<number>`count(*)` }).from(readerMeter)
-    .where(and(eq(readerMeter.readerId, readerId), eq(readerMeter.paperId, paperId), eq(readerMeter.month, month))).get()?.n ?? 0;
-  return Math.max(0, policy.meter - used);
 }
 
 export type ArticleText = {
@@ -201,13 +160,49 @@ export type MediaAccess = "public" | "private" | "denied";
  * "private": this reader may read it (never to be stored by a shared cache); "denied": not this
  * reader. Null when no published page uses the file (the caller's draft rules apply).
  */
-export function getMediaAccess(path: string, readerId: number | null, now = new Date(), db: Db = getDb()): MediaAccess | null {
-  const rows = db.select({ paperId: issues.paperId, date: issues.date, label: pages.label }).from(pages)
+export function getMediaAccess(path: string, token: string | null, now = new Date(), db: Db = getDb()): MediaAccess | null {
+  // One statement for the pages using the file and their papers' policies; a reader's standing
+  // is one more, and only when the file is not free to all.
+  const rows = db.select({
+    paperId: issues.paperId, date: issues.date, label: pages.label,
+    policy: paperAccess.policy, freeDays: paperAccess.freeDays, freePages: paperAccess.freePages, meter: paperAccess.meter,
+  }).from(pages)
     .innerJoin(issues, eq(issues.id, pages.issueId))
+    .leftJoin(paperAccess, eq(paperAccess.paperId, issues.paperId))
     .where(and(or(eq(pages.imagePath, path), eq(pages.pdfPath, path)), eq(issues.status, "published"))).all();
   if (rows.length === 0) return null;
+  const today = accessToday(now);
+  const policyOf = (r: (typeof rows)[number]): AccessPolicy =>
+    r.policy ? { policy: r.policy, freeDays: r.freeDays ?? 0, freePages: r.freePages ?? [], meter: r.meter ?? 0 } : OPEN_ACCESS;
   const content = (r: (typeof rows)[number]) => ({ issueDate: r.date, pageLabel: r.label });
-  if (rows.some((r) => isFreeContent(r.paperId, content(r), now, db))) return "public";
-  if (readerId != null && rows.some((r) => canReadFullText({ paperId: r.paperId, content: content(r), readerId, now }, db))) return "private";
+  if (rows.some((r) => isFreeToAll(policyOf(r), content(r), today))) return "public";
+  if (!token) return "denied";
+  for (const r of rows) {
+    const standing = getReaderStanding({ token, paperId: r.paperId, now }, db);
+    if (!standing) return "denied";
+    if (rule(policyOf(r), content(r), { subscriber: standing.subscriber }, today)) return "private";
+  }
+  return "denied";
+}
+
+export type FullTextAccess = "public" | "private" | "denied";
+
+/**
+ * Whether the reader behind `token` may have the full text of these pages of one issue (a page's
+ * ALTO, the whole issue's PDF): "public" when free to all (shared caches may keep it), "private"
+ * for a reader whose subscription covers every page (never stored by a shared cache), else
+ * "denied". One read for the policy, and one more for the reader's standing when it matters.
+ */
+export function getPagesAccess(
+  q: { paperId: number; issueDate: string; labels: string[]; token: string | null; now?: Date }, db: Db = getDb(),
+): FullTextAccess {
+  const now = q.now ?? new Date();
+  const policy = getAccessPolicy(q.paperId, db);
+  const today = accessToday(now);
+  const contents = q.labels.map((pageLabel) => ({ issueDate: q.issueDate, pageLabel }));
+  if (contents.every((c) => isFreeToAll(policy, c, today))) return "public";
+  if (!q.token) return "denied";
+  const standing = getReaderStanding({ token: q.token, paperId: q.paperId, now }, db);
+  if (standing && contents.every((c) => rule(policy, c, { subscriber: standing.subscriber }, today))) return "private";
   return "denied";
 }

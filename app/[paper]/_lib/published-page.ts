@@ -2,9 +2,8 @@
 import "server-only";
 import { getPaperBySlug } from "@/db/queries/papers";
 import { getPublishedIssue, listPublishedPages } from "@/db/queries/issues";
-import { canReadFullText, getAccessPolicy } from "@/db/queries/access";
-import { accessToday, isFreeToAll } from "@/lib/access";
-import { readerOf } from "@/app/(auth)/reader-session";
+import { getPagesAccess, type FullTextAccess } from "@/db/queries/access";
+import { readerTokenOf } from "@/app/(auth)/reader-session";
 import { isIssueDate } from "@/lib/dates";
 import { isPaperSlug } from "@/lib/slugs";
 import { normalizeLabel } from "@/lib/labels";
@@ -29,24 +28,13 @@ export function publishedPage(slug: string, date: string, rawLabel: string) {
 export const notFoundResponse = () =>
   new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" } });
 
-export type FullTextAccess = "public" | "private" | "denied";
+export type { FullTextAccess };
 
-/**
- * Whether this request may have the full text of these pages (a page's PDF, ALTO, the whole
- * issue): "public" when it is free to all (shared caches may keep it), "private" for a reader
- * whose subscription covers every page (never stored by a shared cache), else "denied".
- */
+/** The access of this request to the full text of these pages of the issue (db/queries/access.ts). */
 export function fullTextAccess(
   request: Request, ctx: { paper: { id: number }; issue: { date: string } }, labels: string[],
 ): FullTextAccess {
-  const content = (pageLabel: string) => ({ issueDate: ctx.issue.date, pageLabel });
-  // One read of the policy for all pages: the common answer, free to all, costs no more.
-  const policy = getAccessPolicy(ctx.paper.id);
-  const today = accessToday();
-  if (labels.every((l) => isFreeToAll(policy, content(l), today))) return "public";
-  const readerId = readerOf(request)?.id ?? null;
-  if (readerId != null && labels.every((l) => canReadFullText({ paperId: ctx.paper.id, content: content(l), readerId }))) return "private";
-  return "denied";
+  return getPagesAccess({ paperId: ctx.paper.id, issueDate: ctx.issue.date, labels, token: readerTokenOf(request) });
 }
 
 export const deniedResponse = () =>

@@ -13,7 +13,7 @@ import { authorizeRequest } from "@/app/(auth)/guards";
 import { ensureVariant, parseImagePath, parseWidth, VARIANT_CACHE_CONTROL, IMAGE_WIDTHS } from "@/lib/images";
 import { mediaUrl } from "@/lib/uploads";
 import { getMediaAccess } from "@/db/queries/access";
-import { readerOf } from "@/app/(auth)/reader-session";
+import { readerTokenOf } from "@/app/(auth)/reader-session";
 import { etagMatches } from "@/server/etag";
 
 // The smallest variant shows a gated page's layout and headlines, not its body text.
@@ -40,7 +40,7 @@ export async function GET(request: Request, { params }: Params) {
       etag = `"${ref.name}-w${width}"`;
       if (width > GATED_MAX_WIDTH) {
         // Wide enough to read: the page's full text, which the paper's access policy decides.
-        const access = getMediaAccess(mediaUrl(ref.name), readerOf(request)?.id ?? null);
+        const access = getMediaAccess(mediaUrl(ref.name), readerTokenOf(request));
         if (access === "denied") return plain(403, "订阅后查看");
         if (access === "private") { cacheControl = "private, no-store"; etag = null; }
       }

@@ -12,7 +12,7 @@ import { getMediaOwnerStatus } from "@/db/queries/edit-pages";
 import { isPublishedMedia } from "@/db/queries/pages";
 import { MEDIA_NAME, MEDIA_TYPES, mediaDir, mediaUrl } from "@/lib/uploads";
 import { getMediaAccess } from "@/db/queries/access";
-import { readerOf } from "@/app/(auth)/reader-session";
+import { readerTokenOf } from "@/app/(auth)/reader-session";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ name
   if (!MEDIA_NAME.test(name)) return notFound();
   const published = isPublishedMedia(mediaUrl(name));
   // A published page's scan or PDF is its full text: the paper's access policy decides.
-  let access = published ? (getMediaAccess(mediaUrl(name), readerOf(request)?.id ?? null) ?? "public") : "private";
+  let access = published ? (getMediaAccess(mediaUrl(name), readerTokenOf(request)) ?? "public") : "private";
   // Who is asking matters only for a draft's file or one the policy refuses: an editor may look.
   // A public file needs no session lookup.
   if (!published || access === "denied") {

@@ -1,7 +1,7 @@
 // What the production server does with each request before and around Next's handler, in order:
 // the in-memory copy of reader pages (the hot path: nothing else runs for a hit), build assets in
-// brotli, the 400 for a malformed path, the client's address from the socket, caching headers, and the answer to a
-// write that found the database busy or full.
+// brotli, the 400 for a malformed path, the client's address from the socket, caching headers,
+// and the answer to a write that found the database busy or full.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { databasePath } from "../lib/paths";
 import { CLIENT_ADDRESS_HEADER, addressFromForwarded } from "../lib/auth/client-address";

@@ -223,7 +223,7 @@ export function renderReport(report: Report): { table: string; markdown: string 
   md.push("## A subscriber's article beside an anonymous one", "");
   const sub = report.subscriber;
   if (sub) {
-    md.push(`The app as shipped, wrk with ${report.connections} connections, ${report.seconds} s per row after a warm-up. While this step runs the bench paper is \`${sub.policy}\`. The subscriber is a reader the bench creates with a live subscription and a real session; its rows send that session's \`banmian_reader\` cookie, so they never touch the response cache (a page carrying the cookie is rendered per request) and every answer is \`private, no-store\`.`, "");
+    md.push(`The app as shipped, wrk with ${report.connections} connections, ${report.seconds} s per row after a warm-up. While this step runs the bench paper is \`${sub.policy}\`. The subscriber is a reader the bench creates with a live subscription and a real session; its rows send that session's \`banmian_reader\` cookie: the article page is answered from the copy every reader shares (reader pages never read the cookie) and the full text is rendered per request, and every answer to it is \`private, no-store\`.`, "");
     md.push(...mdTable(subscriberRows(sub)));
     md.push("", `SQL statements per full-text answer (\`readFullText\`, counted with better-sqlite3's \`verbose\` on the bench's database): anonymous reader, a free story **${sub.statements.anonymousFree}**; subscriber, a gated story **${sub.statements.subscriberGated}** (the story with its access facts, then the reader's standing: session, subscription and meter in one statement).`, "");
   } else md.push("Not measured (see the bench's log).", "");

@@ -22,4 +22,14 @@ describe("lineHits", () => {
     expect(lineHits(lines, ["pocket park"])).toHaveLength(1);
     expect(lineHits(lines, ["地铁", "  "])).toEqual([]);
   });
+
+  it("boxes a hit down a vertical headline, not across it", () => {
+    // 滨江新区口袋公园开放 set top to bottom: a narrow, tall box.
+    const headline = { text: "滨江新区口袋公园开放", x: 0.87, y: 0.08, w: 0.04, h: 0.5, size: 24 };
+    const [hit] = lineHits([headline], ["口袋"]);
+    expect(hit.x).toBe(0.87);
+    expect(hit.w).toBe(0.04);
+    expect(hit.y).toBeCloseTo(0.08 + 0.4 * 0.5, 5);
+    expect(hit.h).toBeCloseTo(0.2 * 0.5, 5);
+  });
 });

@@ -38,6 +38,16 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
       const hb = union(head);
       for (const c of blocks) {
         if (used.has(c.id) || !isHeadish(c) || c.box !== t.box) continue;
+        if (isVertical(t) || isVertical(c)) {
+          // A vertical head grows sideways: the kicker on its right, the subtitle on its left.
+          const hb = union(head);
+          if (!isVertical(t) || !isVertical(c) || gapX(c, hb) > 1.2 * Math.max(c.size, t.size)) continue;
+          if (yOverlap(c, hb) < 0.3 * Math.min(c.h, hb.h) || ruleBetweenX(c, hb, d.vRules)) continue;
+          head.push(c);
+          used.add(c.id);
+          grown = true;
+          continue;
+        }
         const gapBelow = c.y - bottom(hb), gapAbove = hb.y - bottom(c);
         const gap = Math.max(gapBelow, gapAbove);
         const near = gap <= 0.9 * Math.max(c.size, t.size) && gap > -0.5 * c.size;
@@ -48,7 +58,8 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
         grown = true;
       }
     }
-    head.sort((a, b) => a.y - b.y);
+    // Reading order: top to bottom, or right to left for a vertical head.
+    head.sort((a, b) => (isVertical(t) ? b.x - a.x : a.y - b.y));
     heads.push(head);
   }
   const articles: Article[] = heads.map((h) => ({ head: h, anchor: union(h), box: h[0].box, blocks: [], pictures: [] }));
@@ -114,6 +125,25 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
     if (a) own.set(it.key, a);
   }
   for (const it of items) if (it.block && own.has(it.key)) owner.set(it.block.id, own.get(it.key)!);
+  // A vertical head stands beside its story, not over it: the columns whose tops are level with
+  // its top, next to it and then next to one another, away from it (left first, as 竖排 reads).
+  for (const a of articles) {
+    if (!a.head.length || !isVertical(a.head[0])) continue;
+    for (const dir of [-1, 1]) {
+      let from: Box = a.anchor;
+      let claimed = false;
+      for (;;) {
+        const next = rest.filter((b) => !owner.has(b.id) && b.box === a.box && Math.abs(b.y - a.anchor.y) < 3 * b.size
+          && (dir < 0 ? right(b) <= from.x + 1 : b.x >= right(from) - 1) && gapX(b, from) < 3 * b.size && !ruleBetweenX(b, from, d.vRules))
+          .sort((p, q) => gapX(p, from) - gapX(q, from))[0];
+        if (!next) break;
+        owner.set(next.id, a);
+        from = next;
+        claimed = true;
+      }
+      if (claimed) break;
+    }
+  }
   // A short line just under a headline, beside it rather than beneath it (a right-aligned author
   // line): the story whose columns it lies over.
   for (const b of rest) {
@@ -147,6 +177,10 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
   for (const b of rest) owner.get(b.id)!.blocks.push(b);
   for (const it of items) if (it.pic && own.has(it.key)) own.get(it.key)!.pictures.push(it.pic);
   return articles.filter((a) => a.blocks.length > 0 || a.head.length > 0);
+}
+
+function isVertical(b: Block): boolean {
+  return b.lines.length > 0 && b.lines.every((l) => l.vertical);
 }
 
 /** Horizontal white between two boxes (0 when they overlap). */

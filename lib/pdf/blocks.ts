@@ -43,6 +43,8 @@ export function buildBlocks(lines: Line[], d: Drawing, frames: Box[]): Block[] {
       const gap = b.y - bottom(a);
       const size = Math.max(a.size, b.size);
       if (gap > 1.0 * size) break;
+      // A vertical line is a block of its own; a vertical head's lines are joined as a head.
+      if (a.vertical || b.vertical) continue;
       if (gap < -0.4 * Math.min(a.h, b.h)) continue;
       if (Math.abs(a.size - b.size) > 0.07 * size) continue;
       if (boxIdx[byY[p]] !== boxIdx[byY[q]]) continue;

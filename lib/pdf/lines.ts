@@ -5,15 +5,62 @@ import type { Box } from "./geometry";
 import { bottom } from "./geometry";
 import type { Run } from "./poppler";
 
-export type Line = Box & { text: string; size: number; bold: boolean; id: number };
+/** `vertical`: set top to bottom, one character under the other (竖排, mostly headlines). */
+export type Line = Box & { text: string; size: number; bold: boolean; id: number; vertical?: boolean };
+
+const CJK_CHAR = /^[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]$/;
+
+/**
+ * Vertical text: characters set one under another in the same place across, each poppler's own
+ * run (a vertical headline; 竖排). A stack is three or more single CJK characters of one size,
+ * left edges aligned, each one character's advance (or a little more) under the one before, none with a run beside it on its own line
+ * (which would make it the first character of a horizontal line, as at a column's edge).
+ */
+export function verticalStacks(runs: Run[]): { stacks: Run[][]; rest: Run[] } {
+  const single = runs.filter((r) => CJK_CHAR.test(r.text.trim()) && r.w <= 1.3 * r.size && r.h <= 1.6 * r.size);
+  const isSingle = new Set(single);
+  // Text set across touches its neighbour; a vertical column beside another (a two-line vertical
+  // headline, its kicker) keeps a line's spacing from it.
+  const besideSomething = (r: Run) => runs.some((o) => {
+    if (o === r || Math.abs(o.y + o.h / 2 - (r.y + r.h / 2)) >= 0.3 * Math.min(o.h, r.h)) return false;
+    const gap = Math.max(o.x - (r.x + r.w), r.x - (o.x + o.w));
+    return gap < (isSingle.has(o) ? 0.15 : 0.6) * Math.min(o.size, r.size);
+  });
+  const free = single.filter((r) => !besideSomething(r)).sort((a, b) => a.y - b.y);
+  const taken = new Set<Run>();
+  const stacks: Run[][] = [];
+  for (const start of free) {
+    if (taken.has(start)) continue;
+    const stack = [start];
+    for (let last = start; ; ) {
+      const next = free.find((r) => !taken.has(r) && !stack.includes(r) && Math.abs(r.x - last.x) < 0.2 * last.size
+        && Math.abs(r.size - last.size) < 0.06 * last.size && r.y - last.y > 0.85 * last.size && r.y - last.y < 1.7 * last.size);
+      if (!next) break;
+      stack.push(next);
+      last = next;
+    }
+    if (stack.length < 3) continue;
+    for (const r of stack) taken.add(r);
+    stacks.push(stack);
+  }
+  return { stacks, rest: runs.filter((r) => !taken.has(r)) };
+}
+
+function verticalLine(stack: Run[]): Line {
+  const x = Math.min(...stack.map((r) => r.x)), y = stack[0].y;
+  const w = Math.max(...stack.map((r) => r.x + r.w)) - x, h = Math.max(...stack.map((r) => r.y + r.h)) - y;
+  const bold = stack.filter((r) => r.bold).length > stack.length / 2;
+  return { id: 0, text: stack.map((r) => r.text.trim()).join(""), x, y, w, h, size: stack[0].size, bold, vertical: true };
+}
 
 const LATIN = /[A-Za-z0-9]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 
-export function buildLines(runs: Run[], verticalRules: Box[]): Line[] {
+export function buildLines(all: Run[], verticalRules: Box[]): Line[] {
+  const { stacks, rest: runs } = verticalStacks(all.filter((r) => r.text.trim()));
   // Runs taken left to right: each joins the line it continues (vertical centres agree, a comma
   // set in another font sits a little higher; no gutter or rule between), else starts one.
-  const sorted = runs.filter((r) => r.text.trim()).sort((a, b) => a.x - b.x);
+  const sorted = runs.sort((a, b) => a.x - b.x);
   type Open = { runs: Run[]; r: number; cy: number; h: number; size: number };
   const open: Open[] = [];
   for (const run of sorted) {
@@ -41,7 +88,7 @@ export function buildLines(runs: Run[], verticalRules: Box[]): Line[] {
     }
   }
   const groups = open.map((o) => o.runs);
-  const lines: Line[] = [];
+  const lines: Line[] = stacks.map(verticalLine);
   for (const g of groups) {
     let text = "";
     let prevRight = -Infinity;

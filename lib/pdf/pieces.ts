@@ -40,8 +40,12 @@ export function toDraft(a: Article, body: number): Draft {
     const max = Math.max(...a.head.map((b) => b.size));
     const titleBlocks = a.head.filter((b) => b.size >= 0.94 * max);
     const top = Math.min(...titleBlocks.map((b) => b.y));
-    const above = a.head.filter((b) => !titleBlocks.includes(b) && b.y < top);
-    const belowT = a.head.filter((b) => !titleBlocks.includes(b) && b.y >= top);
+    // Set vertically (竖排), the kicker stands right of the title and the subtitle left of it.
+    const vertical = titleBlocks.every((b) => b.lines.every((l) => l.vertical));
+    const titleRight = Math.max(...titleBlocks.map((b) => b.x + b.w));
+    const before = (b: Block) => (vertical ? b.x >= titleRight - 1 : b.y < top);
+    const above = a.head.filter((b) => !titleBlocks.includes(b) && before(b));
+    const belowT = a.head.filter((b) => !titleBlocks.includes(b) && !before(b));
     piece.title = joinLines(titleBlocks.flatMap((b) => b.lines.map((l) => l.text)));
     const kick = above.map(blockText).join(" ").trim();
     if (kick) {

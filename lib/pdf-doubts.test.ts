@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importableReading, pageDoubts } from "./pdf-doubts";
+import { importableReading, looksLikeAd, pageDoubts } from "./pdf-doubts";
 import type { PdfPageReading, PdfPiece } from "./pdf";
 
 const piece = (p: Partial<PdfPiece>): PdfPiece => ({
@@ -32,5 +32,17 @@ describe("pageDoubts", () => {
 
   it("finds nothing to check on a clean page", () => {
     expect(pageDoubts(reading([piece({ title: "甲", zones: [{ x: 0, y: 0, w: 0.5, h: 0.5 }] })]))).toEqual([]);
+  });
+
+  it("marks a short piece with a hotline and an address as a likely advertisement, and leaves news alone", () => {
+    const ad = piece({ title: "澜江一号 滨江人居", paragraphs: ["江景现房火爆热销，首付三成起。", "咨询电话：0591-88812345 地址：滨江大道188号"], zones: [{ x: 0, y: 0.8, w: 1, h: 0.1 }] });
+    expect(looksLikeAd(ad)).toBe(true);
+    expect(pageDoubts(reading([ad])).map((d) => d.message).join()).toContain("像是广告");
+    // A news story that gives one phone number for readers is still news.
+    const news = piece({ title: "城北供暖今起试运行", paragraphs: ["记者从市住建局获悉，城北片区供暖管网今起试运行，居民如遇室温不达标，可拨打供热服务热线12345反映。"] });
+    expect(looksLikeAd(news)).toBe(false);
+    // A long story that happens to print an address and a number is not an advertisement.
+    const long = piece({ title: "长文", paragraphs: ["正文".repeat(150), "地址：滨江大道188号，电话0591-88812345"] });
+    expect(looksLikeAd(long)).toBe(false);
   });
 });

@@ -9,6 +9,23 @@ const nameOf = (p: { title: string | null; paragraphs: string[] }, i: number) =>
   p.title ?? (p.paragraphs[0] ? `${p.paragraphs[0].slice(0, 12)}…` : `第${i + 1}篇`);
 const squash = (s: string) => s.replace(/\s+/g, "");
 
+// How an advertisement speaks: a telephone or web address to reach the seller, words that point
+// to it, an offer.
+const NUMBER = /(?:www\.|\.com\b|\.cn\b|(?<!\d)(?:1[3-9]\d{9}|400-?\d{3}-?\d{4}|0\d{2,3}-\d{7,8})(?!\d))/;
+const CONTACT_WORDS = /电话|热线|咨询|订购|地址|网址|微信|二维码/g;
+const OFFER = /优惠|特价|促销|热销|火爆|招商|开盘|恭候|欢迎.{0,4}(?:选购|垂询|莅临)/;
+
+/**
+ * A "story" that reads like an advertisement without the word 广告 on it: short, with a number
+ * or web address to call, and an offer or more words pointing to it. Kept (it may be a notice),
+ * but listed for the editor.
+ */
+export function looksLikeAd(p: { title: string | null; paragraphs: string[] }): boolean {
+  const text = [p.title ?? "", ...p.paragraphs].join("");
+  if (squash(text).length > 260 || !NUMBER.test(text)) return false;
+  return OFFER.test(text) || (text.match(CONTACT_WORDS)?.length ?? 0) >= 2;
+}
+
 /**
  * The reading as imported: a piece without body text, captions or a jump (a masthead or an
  * advertisement the reader took for a story) is left out and said so.
@@ -31,6 +48,7 @@ export function pageDoubts(raw: PdfPageReading): ImportDoubt[] {
     if (!p.title && !p.jumpFrom) out.push({ kind: "no_title", piece: i, message: `「${nameOf(p, i)}」没有识别出标题` });
     for (const d of p.doubts) out.push({ kind: "reader", piece: i, message: `「${nameOf(p, i)}」：${d}` });
     if (p.zones.length === 0) out.push({ kind: "reader", piece: i, message: `「${nameOf(p, i)}」没有热区` });
+    if (looksLikeAd(p)) out.push({ kind: "reader", piece: i, message: `「${nameOf(p, i)}」像是广告（有联系方式，正文很短）：请确认是否作为稿件发布` });
   });
   for (let i = 0; i < r.pieces.length; i++) {
     for (let j = i + 1; j < r.pieces.length; j++) {

@@ -1,7 +1,7 @@
 // The browser tests' server: a production build serving a fresh demo database on its own port.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { serverArgs, serverEnv } from "./server-bundle.mjs";
+import { cliArgs, serverArgs, serverEnv } from "./server-bundle.mjs";
 
 const port = process.argv[2] || "3210";
 const dir = process.argv[3] || `data/e2e-${port}`;
@@ -20,7 +20,7 @@ const step = (args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 if (process.env.E2E_SKIP_BUILD !== "1") step(["node_modules/next/dist/bin/next", "build"]);
-step(["node_modules/tsx/dist/cli.mjs", "scripts/epaper.ts", "setup"]);
+step([...(await cliArgs()), "setup"]);
 const server = spawn(process.execPath, await serverArgs(), { stdio: "inherit", env: { ...env, PORT: port } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,12 +1,12 @@
 // `npm start`: build when needed, migrate and seed the demo paper into an empty database, serve.
-// A restart must be quick (bench: under 3 s to the first page), so the seeding step — a process
-// of its own that loads the CLI — runs only when the database holds no paper yet; the server
-// applies pending migrations itself when it opens the database.
+// A restart must be quick (bench: under 3 s to the first page), so the seeding step (a process of
+// its own that runs the CLI, bundled like the server) runs only when the database holds no paper
+// yet; the server applies pending migrations itself when it opens the database.
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
-import { serverArgs, serverEnv } from "./server-bundle.mjs";
+import { cliArgs, serverArgs, serverEnv } from "./server-bundle.mjs";
 
 const env = { ...serverEnv(), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
 const run = (cmd, args) => {
@@ -36,7 +36,7 @@ if (!existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) {
   console.log("banmian: no production build yet; building (one to three minutes) …");
   run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
 }
-if (!nothingToSeed()) run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/epaper.ts", "setup"]);
+if (!nothingToSeed()) run(process.execPath, [...(await cliArgs()), "setup"]);
 
 const port = process.env.PORT || "3000";
 const server = spawn(process.execPath, await serverArgs(), { stdio: "inherit", env: { ...env, PORT: port } });

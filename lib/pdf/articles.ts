@@ -129,12 +129,14 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
   // its top, next to it and then next to one another, away from it (left first, as 竖排 reads).
   for (const a of articles) {
     if (!a.head.length || !isVertical(a.head[0])) continue;
+    // A vertical head keeps more white beside it than a gutter: up to one and a half of its own size.
+    const reach = (b: Block, from: Box) => (from === a.anchor ? Math.max(3 * b.size, 1.5 * Math.max(...a.head.map((h) => h.size))) : 3 * b.size);
     for (const dir of [-1, 1]) {
       let from: Box = a.anchor;
       let claimed = false;
       for (;;) {
         const next = rest.filter((b) => !owner.has(b.id) && b.box === a.box && Math.abs(b.y - a.anchor.y) < 3 * b.size
-          && (dir < 0 ? right(b) <= from.x + 1 : b.x >= right(from) - 1) && gapX(b, from) < 3 * b.size && !ruleBetweenX(b, from, d.vRules))
+          && (dir < 0 ? right(b) <= from.x + 1 : b.x >= right(from) - 1) && gapX(b, from) < reach(b, from) && !ruleBetweenX(b, from, d.vRules))
           .sort((p, q) => gapX(p, from) - gapX(q, from))[0];
         if (!next) break;
         owner.set(next.id, a);

@@ -34,7 +34,7 @@ export function verticalStacks(runs: Run[]): { stacks: Run[][]; rest: Run[] } {
     const stack = [start];
     for (let last = start; ; ) {
       const next = free.find((r) => !taken.has(r) && !stack.includes(r) && Math.abs(r.x - last.x) < 0.2 * last.size
-        && Math.abs(r.size - last.size) < 0.06 * last.size && r.y - last.y > 0.85 * last.size && r.y - last.y < 1.7 * last.size);
+        && Math.abs(r.size - last.size) < 0.06 * last.size && r.y - last.y > 0.85 * last.w && r.y - last.y < 1.7 * last.w);
       if (!next) break;
       stack.push(next);
       last = next;

@@ -151,11 +151,12 @@ function attr(tag: string, name: string): string | null {
 export function parseXml(xml: string): Omit<RawPage, "shapes">[] {
   const pages: Omit<RawPage, "shapes">[] = [];
   const pageRe = /<page\s[^>]*>([\s\S]*?)<\/page>/g;
+  // pdftohtml declares each font once, on the first page that uses it; later pages refer to it.
+  const fonts = new Map<string, number>();
   for (let m = pageRe.exec(xml); m; m = pageRe.exec(xml)) {
     const head = m[0].slice(0, m[0].indexOf(">") + 1);
     const width = Number(attr(head, "width")) / ZOOM;
     const height = Number(attr(head, "height")) / ZOOM;
-    const fonts = new Map<string, number>();
     for (const f of m[1].matchAll(/<fontspec\s[^>]*>/g)) fonts.set(attr(f[0], "id") ?? "", Number(attr(f[0], "size")) / ZOOM);
     const runs: Run[] = [];
     for (const t of m[1].matchAll(/<text\s([^>]*)>([\s\S]*?)<\/text>/g)) {

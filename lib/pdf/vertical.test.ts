@@ -7,6 +7,7 @@ import { readPdf } from "./index";
 import { verticalStacks } from "./lines";
 import type { Run } from "./poppler";
 
+const FIXTURE = join(import.meta.dirname, "fixtures", "special", "vertical.pdf");
 const run = (text: string, x: number, y: number, size = 20, w = size): Run => ({ text, x, y, w, h: size * 1.3, size, bold: false });
 
 describe("vertical text", () => {
@@ -22,7 +23,7 @@ describe("vertical text", () => {
   });
 
   it("reads a module with a vertical headline: title, subtitle, byline and the columns beside it", async () => {
-    const [page] = await readPdf(join(import.meta.dirname, "fixtures", "special", "vertical.pdf"));
+    const [page] = await readPdf(FIXTURE);
     expect(page.pieces.map((p) => p.title)).toEqual(["滨江新区口袋公园开放", "城北片区供暖管网改造完工"]);
     const [vertical, across] = page.pieces;
     expect(vertical.subtitle).toBe("家门口添了一处好去处");
@@ -37,5 +38,27 @@ describe("vertical text", () => {
     expect(z.x).toBeLessThan(0.31);
     expect(z.x + z.w).toBeGreaterThan(0.9);
     expect(z.y + z.h).toBeLessThanOrEqual(across.zones[0].y + 0.001);
+  });
+
+  it("joins a headline set in two vertical lines, right one first, with its kicker on the right", async () => {
+    const [, page] = await readPdf(FIXTURE);
+    const [vertical] = page.pieces;
+    expect(vertical.kicker).toBe("民生实事");
+    expect(vertical.title).toBe("滨江新区口袋公园昨日开放迎客");
+    expect(vertical.subtitle).toBeNull();
+    expect(vertical.byline).toBe("本报讯（记者 周晓岚）");
+    expect(vertical.paragraphs.join("")).toContain("明确各方责任。");
+    expect(page.pieces).toHaveLength(2);
+  });
+});
+
+describe("pdftohtml's fonts", () => {
+  it("keeps a font declared on page 1 for the pages after it that use it", async () => {
+    const { parseXml } = await import("./poppler");
+    const xml = `<pdf2xml><page number="1" height="500" width="600"><fontspec id="0" size="24" family="A" color="#000"/>
+<text top="10" left="10" width="72" height="31" font="0">第一页</text></page>
+<page number="2" height="500" width="600"><text top="10" left="10" width="72" height="31" font="0">第二页</text></page></pdf2xml>`;
+    const pages = parseXml(xml);
+    expect(pages.map((p) => p.runs[0].size)).toEqual([24, 24]);
   });
 });

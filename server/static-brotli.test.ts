@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { StaticBrotli, acceptsBrotli } from "./static-brotli";
+import { pickEncoding } from "./http-cache";
+import { StaticBrotli } from "./static-brotli";
 
 const dir = mkdtempSync(join(tmpdir(), "banmian-static-"));
 const js = `console.log(${JSON.stringify("版面".repeat(2000))});`;
@@ -92,6 +93,7 @@ describe("build assets in brotli", () => {
   });
 
   it("reads Accept-Encoding as browsers send it", () => {
+    const acceptsBrotli = (h: string | undefined) => pickEncoding(h) === "br";
     expect(acceptsBrotli("gzip, deflate, br, zstd")).toBe(true);
     expect(acceptsBrotli("br;q=0.5")).toBe(true);
     expect(acceptsBrotli("br;q=0")).toBe(false);

@@ -10,7 +10,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants } from "node:zlib";
-import { computeEtag } from "./http-cache";
+import { computeEtag, pickEncoding } from "./http-cache";
 import { etagMatches } from "./etag";
 
 const compress = promisify(brotliCompress);
@@ -23,18 +23,6 @@ const MAX_FILES = 400;
 const MAX_BYTES = 16 * 1024 * 1024;
 
 type Compressed = { body: Buffer; etag: string; type: string };
-
-/** True when the client's Accept-Encoding lists br with a q above 0. */
-export function acceptsBrotli(header: string | string[] | undefined): boolean {
-  const value = Array.isArray(header) ? header.join(",") : header;
-  if (!value) return false;
-  return value.split(",").some((part) => {
-    const [name, ...params] = part.trim().split(";");
-    if (name.trim().toLowerCase() !== "br") return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return !q || Number(q.slice(2)) > 0;
-  });
-}
 
 export class StaticBrotli {
   private ready = new Map<string, Compressed>();
@@ -50,7 +38,7 @@ export class StaticBrotli {
     const url = req.url ?? "";
     if (!url.startsWith("/_next/static/")) return false;
     const m = ASSET.exec(url);
-    if (!m || !acceptsBrotli(req.headers["accept-encoding"]) || req.headers.range) return false;
+    if (!m || pickEncoding(req.headers["accept-encoding"]) !== "br" || req.headers.range) return false;
     const hit = this.ready.get(url);
     if (!hit) {
       this.prepare(url, m[1]);

@@ -40,9 +40,9 @@ export function groupArticles(blocks: Block[], pictures: Picture[], d: Drawing, 
         if (used.has(c.id) || !isHeadish(c) || c.box !== t.box) continue;
         if (isVertical(t) || isVertical(c)) {
           // A vertical head grows sideways: the kicker on its right, the subtitle on its left.
-          const hb = union(head);
-          if (!isVertical(t) || !isVertical(c) || gapX(c, hb) > 1.2 * Math.max(c.size, t.size)) continue;
-          if (yOverlap(c, hb) < 0.3 * Math.min(c.h, hb.h) || ruleBetweenX(c, hb, d.vRules)) continue;
+          const now = union(head);
+          if (!isVertical(t) || !isVertical(c) || gapX(c, now) > 1.2 * Math.max(c.size, t.size)) continue;
+          if (yOverlap(c, now) < 0.3 * Math.min(c.h, now.h) || ruleBetweenX(c, now, d.vRules)) continue;
           head.push(c);
           used.add(c.id);
           grown = true;

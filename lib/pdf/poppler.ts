@@ -54,10 +54,11 @@ export async function readRawPages(pdf: Uint8Array): Promise<RawPage[]> {
   const dir = await mkdtemp(join(tmpdir(), "banmian-pdfread-"));
   try {
     await writeFile(join(dir, "in.pdf"), pdf);
-    const info = await run("pdfinfo", ["in.pdf"], dir);
+    // One call for the page count and every page's boxes (pdfinfo stops at the last page).
+    const info = await run("pdfinfo", ["-box", "-f", "1", "-l", "100000", "in.pdf"], dir);
     const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "0");
     if (!count) throw new PdfReadError("corrupt", "PDF 中没有页面，文件可能已损坏");
-    const trims = parseTrims(await run("pdfinfo", ["-box", "-f", "1", "-l", String(count), "in.pdf"], dir), count);
+    const trims = parseTrims(info, count);
     // Text and drawing are read at the same time: two tools, two cores.
     const shapes: Shape[][] = new Array(count);
     let next = 0;

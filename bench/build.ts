@@ -65,6 +65,9 @@ export function runBuild(distDir: string, logFile: string): { seconds: number; w
   const t0 = performance.now();
   let log = "";
   try {
+    const islands = spawnSync(process.execPath, [join(ROOT, "scripts/islands.mjs")], { cwd: ROOT, encoding: "utf8" });
+    log += `${islands.stdout ?? ""}${islands.stderr ?? ""}`;
+    if (islands.status !== 0) throw new Error(`the islands' build failed (exit ${islands.status}): ${islands.stderr}`);
     for (const mode of ["compile", "generate"]) {
       const r = spawnSync(process.execPath, [join(ROOT, "node_modules/next/dist/bin/next"), "build", "--experimental-build-mode", mode], {
         cwd: ROOT,

@@ -45,6 +45,32 @@ test("no image is downloaded that the page does not show, and thumbnails are thu
   expect(onArticle).toEqual([]);
 });
 
+test("reader pages run on their own small scripts, none of Next's client runtime, and a client navigation into one loads it in full", async ({ page }) => {
+  for (const url of [ISSUE, `${ISSUE}/2`, "/search?q=地铁", "/signin"]) {
+    const scripts: string[] = [];
+    page.on("request", (r: Request) => { if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname); });
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    expect(scripts.filter((s) => s.startsWith("/_next/")), url).toEqual([]);
+    expect(scripts.some((s) => s.startsWith("/islands/reader-")), url).toBe(true);
+    // No RSC payload for a runtime that is not there.
+    expect(await page.content(), url).not.toContain("__next_f");
+    page.removeAllListeners("request");
+  }
+  // The account pages do run Next's router: its link to the front page must arrive with islands working.
+  await page.goto("/account/signin");
+  const home = page.locator("a.account__home");
+  // Hydrated: React has taken the link over, so a click is the router's, not the browser's.
+  await page.waitForFunction(() => Object.keys(document.querySelector("a.account__home") ?? {}).some((k) => k.startsWith("__reactFiber")));
+  const rsc = page.waitForResponse((r) => new URL(r.url()).pathname === "/" && r.request().headers().rsc === "1");
+  await home.click();
+  expect((await rsc).headers()["content-type"]).toContain("text/plain");
+  await page.waitForFunction(() => document.documentElement.dataset.pageKeys === location.pathname);
+  await page.getByRole("switch", { name: "关怀模式" }).click();
+  await expect(page.getByRole("switch", { name: "关怀模式" })).toHaveAttribute("aria-checked", "true");
+  await page.getByRole("switch", { name: "关怀模式" }).click();
+});
+
 test("coming back by 上接 outlines the story on the scan and leaves it visible", async ({ page }) => {
   await page.goto(`${ISSUE}/3`);
   await page.getByRole("link", { name: "（上接一版）" }).first().click();

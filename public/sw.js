@@ -1,6 +1,6 @@
 // Banmian's service worker: reads saved issues (保存本期) without a connection. It stores nothing
 // on its own: the page writes an issue's pages, articles and images into a cache named
-// "banmian-issue:{paper}/{date}" (components/reader/offline-box.tsx); this worker only answers
+// "banmian-issue:{paper}/{date}" (components/reader/offline-box.island.ts); this worker only answers
 // from those caches when the network fails. The back office, sign-in, search and the auth API are
 // never answered from a cache.
 const PREFIX = "banmian-issue:";
@@ -41,7 +41,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(fetch(request).catch(async () => (await fromSaved(request, { ignoreSearch: true })) || offlinePage()));
     return;
   }
-  const saved = /^\/(_next\/static|img|demo|media)\//.test(url.pathname) || /^\/(prefs\.js|favicon\.ico|manifest\.webmanifest|icon-\d+\.png)$/.test(url.pathname);
+  const saved = /^\/(_next\/static|islands|img|demo|media)\//.test(url.pathname) || /^\/(prefs\.js|favicon\.ico|manifest\.webmanifest|icon-\d+\.png)$/.test(url.pathname);
   if (saved) {
     // Saved copies first (they never change under one URL); another width of a saved scan will do offline.
     event.respondWith((async () => {

@@ -1,6 +1,7 @@
 // The browser tests' server: a production build serving a fresh demo database on its own port.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { buildIslands } from "./islands.mjs";
 import { cliArgs, serverArgs, serverEnv } from "./server-bundle.mjs";
 
 const port = process.argv[2] || "3210";
@@ -19,7 +20,10 @@ const step = (args) => {
   const r = spawnSync(process.execPath, args, { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-if (process.env.E2E_SKIP_BUILD !== "1") step(["node_modules/next/dist/bin/next", "build"]);
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  await buildIslands();
+  step(["node_modules/next/dist/bin/next", "build"]);
+}
 step([...(await cliArgs()), "setup"]);
 const server = spawn(process.execPath, await serverArgs(), { stdio: "inherit", env: { ...env, PORT: port } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));

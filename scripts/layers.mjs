@@ -9,6 +9,11 @@
 //                too (server/http-cache.ts). A route handler that decides by the reader's access
 //                (alto.xml, issue.pdf) answers an anonymous visitor 403 for what is gated, and a
 //                403 is never kept.
+//   islands (*.island.ts and components/reader/islands.ts) run in the browser on reader pages,
+//                which carry no React and no Next client runtime (server/next-runtime.ts): they
+//                import neither, nor db/, server/, app/ or node:; and nothing under
+//                components/reader/ or components/search/ is a "use client" component, which
+//                would render there and never run.
 // `npm run lint` runs it; lib/layers.test.ts proves each rule can fail.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -57,6 +62,22 @@ export function brokenRule(file, imp) {
   }
   if (from === "components" && to === "app" && imp.typeOnly) return "components/ may not take types from app/";
   if (isReaderPageFile(file) && readsVisitor(imp)) return "reader pages and components may not read cookies or the reader's session";
+  if (isIsland(file)) {
+    if (to && ["app", "db", "server"].includes(to)) return `islands may not import ${to}/`;
+    if (!imp.target && ["react", "react-dom", "next", "next-auth", "server-only"].some((n) => isPackage(imp.spec, n))) return `islands may not import ${imp.spec}`;
+    if (imp.spec.startsWith("node:")) return `islands may not import ${imp.spec}`;
+  }
+  return null;
+}
+
+const isIsland = (file) => /\.island\.ts$/.test(file) || file === "components/reader/islands.ts";
+const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n\s*)*["']use client["']/;
+
+/** The rule a whole file breaks, or null. */
+export function brokenFileRule(file, source) {
+  if (/^components\/(reader|search)\//.test(file) && USE_CLIENT.test(source)) {
+    return 'reader components may not be "use client": reader pages run on islands (*.island.ts)';
+  }
   return null;
 }
 
@@ -76,6 +97,8 @@ export function checkLayers(root) {
   const problems = [];
   for (const file of sourceFiles(root)) {
     const source = readFileSync(join(root, file), "utf8");
+    const fileRule = brokenFileRule(file, source);
+    if (fileRule) problems.push(`${file} (${fileRule})`);
     for (const imp of importsOf(root, file, source)) {
       const rule = brokenRule(file, imp);
       if (rule) problems.push(`${file}: ${imp.spec} (${rule})`);

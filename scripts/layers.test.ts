@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module without types, shared with `npm run lint`
-import { brokenRule, importsOf } from "./layers.mjs";
+import { brokenFileRule, brokenRule, importsOf } from "./layers.mjs";
 
 type Import = { spec: string; typeOnly: boolean; target: string | null };
 const rule = (file: string, source: string): (string | null)[] =>
@@ -44,6 +44,19 @@ describe("layering rules", () => {
     expect(rule("app/[paper]/[date]/issue.pdf/route.ts", 'import { fullTextAccess } from "@/app/[paper]/_lib/published-page";')).toEqual([null]);
     expect(rule("app/account/page.tsx", 'import { requireReader } from "@/app/(auth)/reader-session";')).toEqual([null]);
     expect(rule("app/admin/layout.tsx", 'import { headers } from "next/headers";')).toEqual([null]);
+  });
+
+  it("keeps islands to the browser alone, and reader components off Next's client runtime", () => {
+    expect(rule("components/reader/listen.island.ts", 'import { useState } from "react";')).toEqual(["islands may not import react"]);
+    expect(rule("components/reader/islands.ts", 'import { useRouter } from "next/navigation";')).toEqual(["islands may not import next/navigation"]);
+    expect(rule("components/subscribe/x.island.ts", 'import { getDb } from "@/db/client";')).toEqual(["islands may not import db/"]);
+    expect(rule("components/reader/x.island.ts", 'import { readFile } from "node:fs";')).toEqual(["islands may not import node:fs"]);
+    expect(rule("components/reader/x.island.ts", 'import { splitSentences } from "@/lib/sentences";\nimport("opencc-js/cn2t");')).toEqual([null, null]);
+    const client = '"use client";\nimport { useState } from "react";';
+    expect(brokenFileRule("components/reader/x.tsx", client)).toMatch(/may not be "use client"/);
+    expect(brokenFileRule("components/search/x.tsx", `// why\n${client}`)).toMatch(/may not be "use client"/);
+    expect(brokenFileRule("components/subscribe/redeem-form.tsx", client)).toBeNull();
+    expect(brokenFileRule("components/reader/x.tsx", 'export const x = "use client";')).toBeNull();
   });
 
   it("reads dynamic imports and re-exports", () => {

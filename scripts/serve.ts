@@ -28,7 +28,12 @@ async function main() {
     console.error("banmian: the search index could not be checked; it will be at the next start", e);
   }
   const { cache } = createHttpCacheFromEnv();
-  const assets = new StaticBrotli(join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "static"));
+  const assets = new StaticBrotli({
+    "/_next/static/": join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "static"),
+    "/islands/": join(process.cwd(), "public/islands"),
+  });
+  // The reader's scripts are on every reader page: in brotli from the very first request.
+  void assets.warm("/islands/");
   const server = createServer(createRequestListener(app.getRequestHandler(), cache, trustedHops, assets));
   server.listen(port, hostname, () => console.log(`banmian: serving on http://localhost:${port}`));
   // Scheduled issues go live within a quarter of a minute of their time. Readers see them by

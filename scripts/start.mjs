@@ -4,8 +4,9 @@
 // yet; the server applies pending migrations itself when it opens the database.
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
+import { buildIslands, ISLANDS_DIR } from "./islands.mjs";
 import { cliArgs, serverArgs, serverEnv } from "./server-bundle.mjs";
 
 const env = { ...serverEnv(), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
@@ -34,7 +35,10 @@ function nothingToSeed() {
 
 if (!existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) {
   console.log("banmian: no production build yet; building (one to three minutes) …");
+  await buildIslands();
   run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
+} else if (!existsSync(join(ISLANDS_DIR, "manifest.json"))) {
+  await buildIslands();
 }
 if (!nothingToSeed()) run(process.execPath, [...(await cliArgs()), "setup"]);
 

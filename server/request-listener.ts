@@ -1,6 +1,7 @@
 // What the production server does with each request before and around Next's handler, in order:
 // the in-memory copy of reader pages (the hot path: nothing else runs for a hit), build assets in
-// brotli, the 400 for a malformed path, the client's address from the socket, caching headers,
+// brotli, the 400 for a malformed path, the client's address from the socket, a full load for a
+// client navigation to a page that runs on islands (server/next-runtime.ts), caching headers,
 // and the answer to a write that found the database busy or full.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { databasePath } from "../lib/paths";
@@ -8,7 +9,8 @@ import { CLIENT_ADDRESS_HEADER, addressFromForwarded } from "../lib/auth/client-
 import { accessToday } from "../lib/access";
 import { ALLOWED_METHODS, isAllowedMethod } from "../lib/security-headers";
 import { ContentWatch } from "./content-watch";
-import { HttpCache, type Handler } from "./http-cache";
+import { classifyPath, HttpCache, type Handler } from "./http-cache";
+import { answerWithFullLoad, rendersOnIslands } from "./next-runtime";
 import { isWellFormedPath } from "./request-path";
 import type { StaticBrotli } from "./static-brotli";
 import { applyScriptHashes } from "./script-hashes";
@@ -68,6 +70,11 @@ export function createRequestListener(handle: Handler, cache: HttpCache, trusted
       delete req.headers["x-forwarded-for"];
       delete req.headers["x-forwarded-host"];
       delete req.headers["x-forwarded-proto"];
+    }
+    const url = req.url ?? "/";
+    if ((req.headers.rsc !== undefined || url.includes("_rsc=")) && req.method === "GET") {
+      const pathname = url.split("?")[0];
+      if (rendersOnIslands(pathname, classifyPath(pathname))) return answerWithFullLoad(res);
     }
     cache.handleMiss(req, res, next);
   };

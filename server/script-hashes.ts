@@ -1,9 +1,10 @@
 // The production server's half of the CSP (see lib/security-headers.ts): the hashes of the inline
 // scripts of each HTML response, computed from the finished body.
 import { createHash } from "node:crypto";
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, constants, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import type { ServerResponse } from "node:http";
 import { contentSecurityPolicy } from "../lib/security-headers";
+import { withoutNextRuntime } from "./next-runtime";
 
 /** sha256 hashes of every inline <script> (one without src) in an HTML document, as CSP sources. */
 export function inlineScriptHashes(html: string): string[] {
@@ -22,6 +23,14 @@ export function inlineScriptHashes(html: string): string[] {
     at = close;
   }
   return out;
+}
+
+/** Compressed again as Next had compressed it (private pages; kept pages arrive plain). */
+function encode(body: Buffer, encoding: string): Buffer {
+  if (/\bgzip\b/.test(encoding)) return gzipSync(body);
+  if (/\bbr\b/.test(encoding)) return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+  if (/\bdeflate\b/.test(encoding)) return deflateSync(body);
+  return body;
 }
 
 // The response cache sends the same Buffer for every hit: its policy is worked out once.
@@ -44,6 +53,8 @@ function bodyText(body: Buffer, encoding: string): string {
  * until it ends and sets a CSP allowing exactly the inline scripts it contains. Anything else
  * (scripts, images, PDFs, JSON) streams through untouched from its first byte. The overrides
  * stay in place and only forward: wrappers installed later (Next's compression) must keep theirs.
+ * A page that runs on the reader's islands loses Next's client runtime here first
+ * (server/next-runtime.ts), so the policy lists the scripts that are really sent.
  */
 export function applyScriptHashes(res: ServerResponse) {
   const native = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
@@ -91,10 +102,16 @@ export function applyScriptHashes(res: ServerResponse) {
     const b = toBuffer(args[0], args[1]);
     if (b) chunks.push(b);
     const cb = args.find((a) => typeof a === "function") as (() => void) | undefined;
-    const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+    let body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+    const encoding = String(res.getHeader("content-encoding") ?? "");
+    if (body.length > 0 && !policyOfBody.has(body)) {
+      const text = bodyText(body, encoding);
+      const lean = withoutNextRuntime(text);
+      if (lean !== text) body = encode(Buffer.from(lean, "utf8"), encoding);
+    }
     let policy = policyOfBody.get(body);
     if (policy === undefined && body.length > 0) {
-      policy = contentSecurityPolicy(inlineScriptHashes(bodyText(body, String(res.getHeader("content-encoding") ?? ""))));
+      policy = contentSecurityPolicy(inlineScriptHashes(bodyText(body, encoding)));
       policyOfBody.set(body, policy);
     }
     // A HEAD has no body to hash: it carries no CSP rather than a wrong one.

@@ -11,12 +11,15 @@ const dir = mkdtempSync(join(tmpdir(), "banmian-static-"));
 const js = `console.log(${JSON.stringify("版面".repeat(2000))});`;
 let server: Server;
 let base = "";
-const assets = new StaticBrotli(join(dir, "static"));
+const assets = new StaticBrotli({ "/_next/static/": join(dir, "static"), "/islands/": join(dir, "islands") });
 
 beforeAll(async () => {
   mkdirSync(join(dir, "static", "chunks"), { recursive: true });
   writeFileSync(join(dir, "static", "chunks", "a1b2.js"), js);
   writeFileSync(join(dir, "secret.js"), "secret");
+  mkdirSync(join(dir, "islands"));
+  writeFileSync(join(dir, "islands", "reader-AB12.js"), js);
+  writeFileSync(join(dir, "islands", "manifest.json"), "{}");
   // What Next would answer: the file uncompressed, marked so the test can tell who answered.
   server = createServer((req, res) => {
     if (assets.serve(req, res)) return;
@@ -90,6 +93,19 @@ describe("build assets in brotli", () => {
     // A missing file stays missing: nothing was stored for it, so Next still answers.
     const r = await get("/_next/static/chunks/missing.js", { "accept-encoding": "br" });
     expect(r.headers.get("x-answered-by")).toBe("next");
+  });
+
+  it("serves a second folder under its own prefix, compressed before its first request when warmed", async () => {
+    await assets.warm("/islands/");
+    const r = await get("/islands/reader-AB12.js", { "accept-encoding": "br" });
+    expect(r.headers.get("content-encoding")).toBe("br");
+    expect(brotliDecompressSync(Buffer.from(await r.arrayBuffer())).toString()).toBe(js);
+    // Only scripts and styles: the manifest, and a path that climbs out, are Next's to answer.
+    for (const path of ["/islands/manifest.json", "/islands/../secret.js"]) {
+      const other = await get(path, { "accept-encoding": "br" });
+      expect(other.headers.get("x-answered-by"), path).toBe("next");
+      await other.arrayBuffer();
+    }
   });
 
   it("reads Accept-Encoding as browsers send it", () => {

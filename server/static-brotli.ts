@@ -1,4 +1,5 @@
-// Build assets (/_next/static/…: the reader's JavaScript and CSS) in brotli for browsers that
+// Build assets (/_next/static/…: the reader's CSS and the back office's JavaScript; /islands/…:
+// the reader's own scripts, see scripts/islands.mjs) in brotli for browsers that
 // take it. Next compresses them with gzip on every request; brotli at its highest quality is
 // about 15% smaller (the reader's first-load JavaScript: 146 KB gzip, 126 KB brotli), which a
 // phone on a weak connection feels. The names carry a content hash and never change meaning,
@@ -6,7 +7,7 @@
 // brotli bytes are ready get Next's gzip), and kept: a build's JS and CSS is about 2 MB, its
 // brotli about a quarter of that.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants } from "node:zlib";
@@ -14,8 +15,8 @@ import { computeEtag, pickEncoding } from "./http-cache";
 import { etagMatches } from "./etag";
 
 const compress = promisify(brotliCompress);
-// Hashed chunk names only: no "..", no query, nothing but the file types Next emits there.
-const ASSET = /^\/_next\/static\/(?:[A-Za-z0-9_~-]+\/)*[A-Za-z0-9_~.-]+\.(js|css)$/;
+// Hashed chunk names only: no "..", no query, nothing but JavaScript and CSS.
+const ASSET = /^(?:[A-Za-z0-9_~-]+\/)*[A-Za-z0-9_~.-]+\.(js|css)$/;
 const TYPES: Record<string, string> = { js: "application/javascript; charset=UTF-8", css: "text/css; charset=UTF-8" };
 const IMMUTABLE = "public, max-age=31536000, immutable";
 /** More than any build has (about 60 files): a bound, not a working size. */
@@ -29,19 +30,20 @@ export class StaticBrotli {
   private pending = new Set<string>();
   private bytes = 0;
 
-  /** `staticDir`: the build's static folder (.next/static), whose files /_next/static/ serves. */
-  constructor(private staticDir: string) {}
+  /** `roots`: URL prefix → the folder it serves, e.g. "/_next/static/" → the build's .next/static. */
+  constructor(private roots: Record<string, string>) {}
 
   /** Answers a request for a build asset in brotli when it can; false leaves it to Next. */
   serve(req: IncomingMessage, res: ServerResponse): boolean {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
     const url = req.url ?? "";
-    if (!url.startsWith("/_next/static/")) return false;
-    const m = ASSET.exec(url);
+    const prefix = Object.keys(this.roots).find((p) => url.startsWith(p));
+    if (!prefix) return false;
+    const m = ASSET.exec(url.slice(prefix.length));
     if (!m || pickEncoding(req.headers["accept-encoding"]) !== "br" || req.headers.range) return false;
     const hit = this.ready.get(url);
     if (!hit) {
-      this.prepare(url, m[1]);
+      this.prepare(url, join(/*turbopackIgnore: true*/ this.roots[prefix], url.slice(prefix.length)), m[1]);
       return false;
     }
     const head = { "cache-control": IMMUTABLE, "content-type": hit.type, vary: "Accept-Encoding", etag: hit.etag };
@@ -55,10 +57,9 @@ export class StaticBrotli {
   }
 
   /** Compresses one asset in the background; a missing file is left to Next's 404. */
-  private prepare(url: string, ext: string) {
+  private prepare(url: string, file: string, ext: string) {
     if (this.pending.has(url) || this.ready.size + this.pending.size >= MAX_FILES) return;
     this.pending.add(url);
-    const file = join(/*turbopackIgnore: true*/ this.staticDir, url.slice("/_next/static/".length));
     readFile(file)
       .then((raw) => compress(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }))
       .then((body) => {
@@ -68,6 +69,17 @@ export class StaticBrotli {
       })
       .catch(() => { /* not there (Next answers 404) or unreadable: Next serves it as before */ })
       .finally(() => this.pending.delete(url));
+  }
+
+  /** Compresses every asset under `prefix` now, so even the first request gets brotli. */
+  async warm(prefix: string) {
+    const dir = this.roots[prefix];
+    const names = dir ? await readdir(dir).catch(() => [] as string[]) : [];
+    for (const name of names) {
+      const m = ASSET.exec(name);
+      if (m) this.prepare(prefix + name, join(/*turbopackIgnore: true*/ dir, name), m[1]);
+    }
+    await this.settled();
   }
 
   /** Resolves when every compression started so far has finished (tests). */

@@ -11,6 +11,7 @@ import { formatIssueDate } from "@/lib/dates";
 import { SearchForm } from "@/components/search/search-form";
 import { ResultList } from "@/components/search/result-list";
 import { ReaderPrefs } from "@/components/reader/reader-prefs";
+import { IslandScript } from "@/components/reader/island-script";
 import "@/components/search/search.css";
 
 export const dynamic = "force-dynamic";
@@ -106,6 +107,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </>
         )}
       </main>
+      <IslandScript />
     </div>
   );
 }

@@ -1,37 +1,9 @@
-"use client";
-
-import { useState } from "react";
-
-/** Posts to /api/signin; works as a plain form without JavaScript too. */
-export function SigninForm({ initialError, next }: { initialError: string | null; next?: string }) {
-  const [error, setError] = useState(initialError);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    const form = new FormData(event.currentTarget);
-    try {
-      const res = await fetch("/api/signin", {
-        method: "POST",
-        headers: { accept: "application/json", "content-type": "application/json" },
-        body: JSON.stringify(Object.fromEntries(form.entries())),
-      });
-      const body = await res.json().catch(() => ({}));
-      if (res.ok && body.redirect) {
-        window.location.assign(body.redirect);
-        return;
-      }
-      setError(body.error ?? "登录失败，请重试");
-    } catch {
-      setError("网络错误，请重试");
-    }
-    setPending(false);
-  }
-
+// The editors' sign-in: a plain form posting to /api/signin, which redirects to the back office,
+// or back here with ?error=… (shown as `error`). The sign-in page runs on the reader's islands
+// (for its reading settings), not on Next's client runtime, so the form needs no script at all.
+export function SigninForm({ error, next }: { error: string | null; next?: string }) {
   return (
-    <form action="/api/signin" method="post" onSubmit={onSubmit} className="signin-form" noValidate>
+    <form action="/api/signin" method="post" className="signin-form" noValidate>
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <label>
         邮箱
@@ -42,7 +14,7 @@ export function SigninForm({ initialError, next }: { initialError: string | null
         <input name="password" type="password" autoComplete="current-password" required maxLength={200} />
       </label>
       <p className="signin-error" role="alert" aria-live="assertive">{error ?? ""}</p>
-      <button type="submit" disabled={pending}>{pending ? "正在登录…" : "登录"}</button>
+      <button type="submit">登录</button>
     </form>
   );
 }

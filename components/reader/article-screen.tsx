@@ -6,6 +6,7 @@ import { ArticlePager, ArticleView } from "./article-view";
 import { pageName } from "@/lib/format";
 import { PageHeader } from "./page-header";
 import { PageNav } from "./page-nav";
+import { IslandScript } from "./island-script";
 
 export function ArticleScreen({ ctx, url, children }: { ctx: ArticleContext; url?: string; children?: ReactNode }) {
   const { article, links } = ctx;
@@ -26,6 +27,7 @@ export function ArticleScreen({ ctx, url, children }: { ctx: ArticleContext; url
         <PageNav ctx={ctx} />
       </aside>
       {children}
+      <IslandScript />
     </div>
   );
 }

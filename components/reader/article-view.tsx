@@ -9,7 +9,7 @@ import type { IssueContext } from "@/db/queries/reader-views";
 import { paddedLabel, publicUrl, storyTitle, type IssueLinks } from "@/lib/format";
 import { ArticleTools as SubscriberTools } from "@/components/subscribe/article-tools";
 import { PaywallPanel } from "@/components/subscribe/paywall-panel";
-import { CopyLink, FocusTitle } from "./article-tools";
+import { CopyLink } from "./article-tools";
 import { Listen } from "./listen";
 import "./article.css";
 
@@ -24,16 +24,15 @@ export function ArticleView({ ctx, article, url }: { ctx: IssueContext; article:
       <header className="article__head">
         {article.column && <p className="article__column">{article.column}</p>}
         {article.kicker && <p className="article__kicker">{article.kicker}</p>}
-        <h1 id="article-title" className="article__title" tabIndex={-1}>{title}</h1>
+        <h1 id="article-title" className="article__title" tabIndex={-1} data-island="focus-title">{title}</h1>
         {article.subtitle && <p className="article__subtitle">{article.subtitle}</p>}
         {article.byline && <p className="article__byline">{article.byline}</p>}
       </header>
       <div className="article__tools">
         <Listen mode="article" />
         {url && <CopyLink url={url} />}
-        <SubscriberTools articleId={article.id} />
+        <SubscriberTools articleId={article.id} here={links.article(article.id)} />
       </div>
-      <FocusTitle />
       {article.images.map((img, i) => (
         <figure key={i} className="article__figure">
           <img src={publicUrl(img.src)} alt={img.caption ?? `${title}（配图）`} loading={i === 0 ? "eager" : "lazy"}
@@ -42,7 +41,7 @@ export function ArticleView({ ctx, article, url }: { ctx: IssueContext; article:
         </figure>
       ))}
       {article.gated ? (
-        <PaywallPanel articleId={article.id} opening={article.pieces}
+        <PaywallPanel articleId={article.id} opening={article.pieces} here={links.article(article.id)}
           pieceHref={Object.fromEntries(article.pieces.map((p) => [p.id, links.piece(p.pageLabel, p.id)]))} />
       ) : <div className="article__body" data-article-body>
         {article.pieces.map((piece, i) => (

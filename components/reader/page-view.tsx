@@ -15,6 +15,7 @@ import { PageTurnKeys } from "./page-turn-keys";
 import { Listen } from "./listen";
 import { OfflineBox } from "./offline-box";
 import { ScanHits } from "./scan-hits";
+import { IslandScript } from "./island-script";
 
 /** `offline`: what 保存本期 keeps; readers' routes pass it, the back office's preview does not. */
 export function PageView({ ctx, nav, offline }: { ctx: PageContext; nav: IssueNav; offline?: OfflineList }) {
@@ -39,6 +40,7 @@ export function PageView({ ctx, nav, offline }: { ctx: PageContext; nav: IssueNa
       {/* From a search result (?hl=…): the words marked on the typeset page, or on the scan. */}
       {scan ? <ScanHits alto={`/${ctx.paper.slug}/${ctx.issue.date}/${encodeURIComponent(ctx.page.label)}/alto.xml`} />
         : <HighlightTerms selector=".typeset" />}
+      <IslandScript />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SigninForm } from "@/components/admin/signin-form";
 import "./signin.css";
 import { ReaderPrefs } from "@/components/reader/reader-prefs";
+import { IslandScript } from "@/components/reader/island-script";
 import { currentActor } from "@/app/(auth)/guards";
 
 export const metadata: Metadata = { title: "编辑登录 - 版面", robots: { index: false } };
@@ -21,7 +22,8 @@ export default async function SigninPage({ searchParams }: { searchParams: Promi
       <ReaderPrefs />
       <h1>编辑登录</h1>
       <p className="signin-note">版面 · 报社编辑后台</p>
-      <SigninForm initialError={error ? MESSAGES[error] ?? null : null} next={typeof next === "string" ? next : undefined} />
+      <SigninForm error={error ? MESSAGES[error] ?? null : null} next={typeof next === "string" ? next : undefined} />
+      <IslandScript />
     </main>
   );
 }

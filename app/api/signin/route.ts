@@ -20,7 +20,7 @@ function safeNext(next: string | undefined): string {
 }
 
 /**
- * Sign-in: answers JSON to the sign-in form's fetch, and redirects a plain form post. Locked-out
+ * Sign-in: answers JSON to a client that asks for it, and redirects the sign-in page's plain form post. Locked-out
  * keys get 429 with Retry-After (a page saying so, without script); an unknown email and a wrong
  * password get the same answer; a database that cannot record the sign-in gets 503.
  */
@@ -42,6 +42,8 @@ export async function POST(request: Request) {
     }
     const url = new URL("/signin", request.url);
     url.searchParams.set("error", "invalid");
+    // The form tries again from the same page: where the editor was going is kept.
+    if (parsed.success && parsed.data.next) url.searchParams.set("next", safeNext(parsed.data.next));
     return new Response(null, { status: 303, headers: { location: url.pathname + url.search, ...headers } });
   };
   if (!parsed.success) return reply(400, { error: GENERIC });

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { listPiecesOnPublishedPage } from "@/db/queries/pages";
 import { formatIssueDate } from "@/lib/dates";
 import { PageHeader } from "@/components/reader/page-header";
+import { IslandScript } from "@/components/reader/island-script";
 import { jumpFromText, pageName, storyTitle } from "@/lib/format";
 import { IssueSearchForm } from "@/components/search/issue-search-form";
 import { loadIssue } from "../../_lib/load";
@@ -59,6 +60,7 @@ export default async function ContentsPage({ params }: Params) {
           </section>
         ))}
       </main>
+      <IslandScript />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { getPublishedDateRange } from "@/db/queries/issues";
 import { formatIssueDate, weekday } from "@/lib/dates";
 import { MonthCalendar } from "@/components/reader/month-calendar";
 import { ReaderPrefs } from "@/components/reader/reader-prefs";
+import { IslandScript } from "@/components/reader/island-script";
 import { loadMonth, loadPaper } from "../../_lib/load";
 
 // Rendered per request and kept only by the server's response cache, which follows the
@@ -53,6 +54,7 @@ export default async function ArchivePage({ params }: Params) {
           </ul>
         ) : <p className="archive__empty">本月没有出版的报纸。</p>}
       </main>
+      <IslandScript />
     </div>
   );
 }

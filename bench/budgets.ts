@@ -1,6 +1,6 @@
 // The measurements behind the budgets that are not plain throughput.
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { openDb } from "../db/client";
 import { importIssue } from "../db/queries/imports";
@@ -22,6 +22,8 @@ export function scriptSources(html: string): { modern: string[]; legacy: string[
   return { modern: [...modern], legacy: [...legacy] };
 }
 
+const PUBLIC = resolve(import.meta.dirname, "../public");
+
 /** First-load JavaScript of a page: the gzip size of every script its HTML loads, from the build. */
 export function firstLoadJs(html: string, distDir: string) {
   const missing: string[] = [];
@@ -30,8 +32,10 @@ export function firstLoadJs(html: string, distDir: string) {
     let raw = 0;
     const files: { src: string; gzipKb: number }[] = [];
     for (const src of srcs) {
-      const m = /^\/_next\/(static\/.+)$/.exec(src.split("?")[0]);
-      const file = m ? join(distDir, m[1]) : null;
+      const path = src.split("?")[0];
+      // Next's chunks from the build; the reader's islands (and /prefs.js) from public/.
+      const next = /^\/_next\/(static\/.+)$/.exec(path);
+      const file = next ? join(distDir, next[1]) : /^\/[\w./-]+\.js$/.test(path) && !path.includes("..") ? join(PUBLIC, path) : null;
       if (!file || !existsSync(file)) {
         missing.push(src);
         continue;

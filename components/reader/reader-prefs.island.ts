@@ -9,7 +9,8 @@ const html = () => document.documentElement;
 function mountFontSize(group: HTMLElement) {
   const value = group.querySelector<HTMLElement>(".font-size__value");
   const [smaller, larger] = [...group.querySelectorAll<HTMLButtonElement>("[data-font-step]")];
-  let step = Math.max(0, STEPS.indexOf(Number(html().style.getPropertyValue("--font-scale")) || 1));
+  const saved = STEPS.indexOf(Number(html().style.getPropertyValue("--font-scale")));
+  let step = saved >= 0 ? saved : STEPS.indexOf(1);
   const show = () => {
     if (value) value.textContent = `${Math.round(STEPS[step] * 100)}%`;
     if (smaller) smaller.disabled = step === 0;

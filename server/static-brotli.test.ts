@@ -20,6 +20,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, "islands"));
   writeFileSync(join(dir, "islands", "reader-AB12.js"), js);
   writeFileSync(join(dir, "islands", "manifest.json"), "{}");
+  writeFileSync(join(dir, "islands", "c-BIG1.js"), `// ${"字".repeat(60_000)}`);
   // What Next would answer: the file uncompressed, marked so the test can tell who answered.
   server = createServer((req, res) => {
     if (assets.serve(req, res)) return;
@@ -100,6 +101,10 @@ describe("build assets in brotli", () => {
     const r = await get("/islands/reader-AB12.js", { "accept-encoding": "br" });
     expect(r.headers.get("content-encoding")).toBe("br");
     expect(brotliDecompressSync(Buffer.from(await r.arrayBuffer())).toString()).toBe(js);
+    // A large file waits for its first request (answered by Next), then is kept in brotli too.
+    const big = await get("/islands/c-BIG1.js", { "accept-encoding": "br" });
+    expect(big.headers.get("x-answered-by")).toBe("next");
+    await big.arrayBuffer();
     // Only scripts and styles: the manifest, and a path that climbs out, are Next's to answer.
     for (const path of ["/islands/manifest.json", "/islands/../secret.js"]) {
       const other = await get(path, { "accept-encoding": "br" });

@@ -7,7 +7,7 @@
 // brotli bytes are ready get Next's gzip), and kept: a build's JS and CSS is about 2 MB, its
 // brotli about a quarter of that.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants } from "node:zlib";
@@ -22,6 +22,7 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 /** More than any build has (about 60 files): a bound, not a working size. */
 const MAX_FILES = 400;
 const MAX_BYTES = 16 * 1024 * 1024;
+const WARM_MAX_BYTES = 128 * 1024;
 
 type Compressed = { body: Buffer; etag: string; type: string };
 
@@ -71,13 +72,18 @@ export class StaticBrotli {
       .finally(() => this.pending.delete(url));
   }
 
-  /** Compresses every asset under `prefix` now, so even the first request gets brotli. */
+  /**
+   * Compresses the small assets under `prefix` now, so even their first request gets brotli.
+   * Large ones (the 简/繁 dictionary, 1 MB, asked for by few) wait for their first request:
+   * brotli 11 on them costs seconds of a core, which a server that just started needs.
+   */
   async warm(prefix: string) {
     const dir = this.roots[prefix];
-    const names = dir ? await readdir(dir).catch(() => [] as string[]) : [];
-    for (const name of names) {
-      const m = ASSET.exec(name);
-      if (m) this.prepare(prefix + name, join(/*turbopackIgnore: true*/ dir, name), m[1]);
+    const entries = dir ? await readdir(dir, { withFileTypes: true }).catch(() => []) : [];
+    for (const entry of entries) {
+      const m = ASSET.exec(entry.name);
+      const file = join(/*turbopackIgnore: true*/ dir, entry.name);
+      if (m && entry.isFile() && (await stat(file)).size <= WARM_MAX_BYTES) this.prepare(prefix + entry.name, file, m[1]);
     }
     await this.settled();
   }

@@ -4,8 +4,8 @@
 // the app router alone are 131 KB gzip, over a phone's whole budget): server/next-runtime.ts
 // drops Next's scripts from any page that carries ours. Runs before `next build`, and by itself
 // with `node scripts/islands.mjs`.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -35,18 +35,22 @@ export async function buildIslands() {
     write: false,
     logLevel: "warning",
   });
-  // Only now that the build worked: the old hashed files go, the new ones come.
-  rmSync(ISLANDS_DIR, { recursive: true, force: true });
+  // Only now that the build worked: the old hashed files go, the new ones come. A file that is
+  // already there unchanged is left alone, so its date does not make the build look stale.
   mkdirSync(ISLANDS_DIR, { recursive: true });
+  const wanted = new Set(result.outputFiles.map((f) => basename(f.path)).concat("manifest.json"));
+  for (const name of readdirSync(ISLANDS_DIR)) if (!wanted.has(name)) rmSync(join(ISLANDS_DIR, name), { recursive: true, force: true });
   let bytes = 0;
   for (const f of result.outputFiles) {
-    writeFileSync(f.path, f.contents);
+    if (!existsSync(f.path) || !readFileSync(f.path).equals(f.contents)) writeFileSync(f.path, f.contents);
     bytes += f.contents.length;
   }
   const entry = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint)?.[0];
   if (!entry) throw new Error("islands: esbuild produced no entry");
   const src = `/islands/${entry.split("/").pop()}`;
-  writeFileSync(join(ISLANDS_DIR, "manifest.json"), `${JSON.stringify({ entry: src })}\n`);
+  const manifest = join(ISLANDS_DIR, "manifest.json");
+  const text = `${JSON.stringify({ entry: src })}\n`;
+  if (!existsSync(manifest) || readFileSync(manifest, "utf8") !== text) writeFileSync(manifest, text);
   return { entry: src, files: readdirSync(ISLANDS_DIR).length, bytes };
 }
 

@@ -8,6 +8,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // The reader's scripts (scripts/islands.mjs) carry a content hash in their names, like Next's
+  // own chunks: a browser keeps them. (Brotli clients get the same from server/static-brotli.ts.)
+  async headers() {
+    return [{ source: "/islands/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] }];
+  },
 };
 
 export default nextConfig;

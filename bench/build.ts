@@ -5,8 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { join, relative, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "..");
-// What `next build` compiles. scripts/ and bench/ run through tsx and are not part of the build.
-const SOURCES = ["app", "components", "lib", "db", "public", "next.config.js", "package-lock.json", "tsconfig.json", "middleware.ts", "proxy.ts"];
+// What `next build` compiles (and scripts/islands.mjs, which bundles the reader's scripts before
+// it). The rest of scripts/ and bench/ run through tsx and are not part of the build.
+const SOURCES = ["app", "components", "lib", "db", "public", "scripts/islands.mjs", "next.config.js", "package-lock.json", "tsconfig.json", "middleware.ts", "proxy.ts"];
 const IGNORED = /(\.test\.tsx?|\.md)$/;
 
 /** The newest source file and its mtime (ms). */

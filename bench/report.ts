@@ -254,7 +254,7 @@ export function renderReport(report: Report): { table: string; markdown: string 
   md.push("## How to read this", "");
   md.push("- Every column shares 2 cores with wrk (one thread) and with the other servers at rest; only one server is under load at a time.");
   md.push("- Uncached render = a page of an issue no one has asked for yet, timed to the last byte over loopback with nothing else running.");
-  md.push("- First-load JS = gzip -9 size of every `<script src>` in the route's HTML, read from `.next-bench/static`.");
+  md.push("- First-load JS = gzip -9 size of every `<script src>` in the route's HTML, read from `.next-bench/static` (Next's chunks) and `public/` (the reader's islands, /prefs.js).");
   md.push("- Memory = max VmRSS of the server process, sampled every 100 ms from /proc during all load runs.");
   md.push("- Start = `node scripts/start.mjs` (what `npm start` runs) until `GET /` answers, with the build already there.");
   if (report.mode === "quick") md.push("- Quick run: a smaller archive and 2-second runs; numbers are noisier than a full run's.");

@@ -148,6 +148,19 @@ test("every response carries the content security policy and framing and sniffin
   }
 });
 
+test("a refused sign-in comes back to the form with the reason, focus in the email field and the page asked for", async ({ page }) => {
+  // An address of this test's own (the e2e server trusts one proxy hop), so its failure costs no other test.
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${[...randomBytes(3)].join(".")}` });
+  await page.goto("/signin?next=/admin/linlan");
+  await page.getByLabel("邮箱").fill("nobody@e2e.example");
+  await page.getByLabel("密码").fill("not-the-password");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/signin\?error=invalid&next=%2Fadmin%2Flinlan$/);
+  await expect(page.locator(".signin-error")).toHaveText("邮箱或密码不正确");
+  await expect(page.getByLabel("邮箱")).toBeFocused();
+  await expect(page.getByLabel("邮箱")).toHaveAccessibleDescription("邮箱或密码不正确");
+});
+
 test("sign-in answers alike for an unknown email and a wrong password, then 429 after repeated failures", async ({ request, ownEditor: editor }) => {
   const origin = test.info().project.use.baseURL!;
   // An address of this attempt's own (the e2e server trusts one proxy hop): the failures spent

@@ -57,6 +57,12 @@ test("reader pages run on their own small scripts, none of Next's client runtime
     expect(await page.content(), url).not.toContain("__next_f");
     page.removeAllListeners("request");
   }
+  // The scripts are kept by the browser, in brotli or not.
+  const entry = await page.locator("script[data-islands]").getAttribute("src");
+  for (const encoding of ["br", "gzip", "identity"]) {
+    const res = await page.request.get(entry!, { headers: { "accept-encoding": encoding } });
+    expect(res.headers()["cache-control"], encoding).toBe("public, max-age=31536000, immutable");
+  }
   // The account pages do run Next's router: its link to the front page must arrive with islands working.
   await page.goto("/account/signin");
   const home = page.locator("a.account__home");

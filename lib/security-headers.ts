@@ -1,7 +1,8 @@
 // Headers every response carries (set by proxy.ts, and by the few routes outside its matcher).
 //
-// script-src has no 'unsafe-inline': the only inline scripts are Next's own (its bootstrap and
-// the RSC payload, `self.__next_f.push(…)`), whose text differs per page, so the production server
+// script-src has no 'unsafe-inline'. Reader pages send no inline script at all (they run on the
+// islands, server/next-runtime.ts); elsewhere the only inline scripts are Next's own (its bootstrap
+// and the RSC payload, `self.__next_f.push(…)`), whose text differs per page, so the production server
 // (scripts/serve.ts, server/script-hashes.ts) hashes the inline scripts of each HTML response it sends
 // and lists exactly those hashes. A script injected into the HTML by anything else matches no hash
 // and does not run. Hashing the finished body keeps cached pages cacheable (a nonce would make

@@ -1,7 +1,8 @@
 // The browser tests' server: a production build serving a fresh demo database on its own port.
 import { spawn, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
-import { buildIslands } from "./islands.mjs";
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { buildIslands, ISLANDS_DIR } from "./islands.mjs";
 import { cliArgs, serverArgs, serverEnv } from "./server-bundle.mjs";
 
 const port = process.argv[2] || "3210";
@@ -23,6 +24,8 @@ const step = (args) => {
 if (process.env.E2E_SKIP_BUILD !== "1") {
   await buildIslands();
   step(["node_modules/next/dist/bin/next", "build"]);
+} else if (!existsSync(join(ISLANDS_DIR, "manifest.json"))) {
+  await buildIslands();
 }
 step([...(await cliArgs()), "setup"]);
 const server = spawn(process.execPath, await serverArgs(), { stdio: "inherit", env: { ...env, PORT: port } });

@@ -15,7 +15,7 @@ describe("classifyPath", () => {
     for (const p of ["/", "/linlan/2026-11-26", "/linlan/2026-11-26/3", "/search", "/linlan/feed.xml", "/administrator-news"]) {
       expect(classifyPath(p)).toBe("reader");
     }
-    for (const p of ["/_next/static/chunks/a.js", "/api/health", "/img/demo/x.webp", "/media/abc.webp", "/favicon.ico"]) {
+    for (const p of ["/_next/static/chunks/a.js", "/islands/reader-AB12.js", "/api/health", "/img/demo/x.webp", "/media/abc.webp", "/favicon.ico"]) {
       expect(classifyPath(p)).toBe("other");
     }
   });

@@ -34,7 +34,7 @@ export type PathKind = "private" | "reader" | "other";
 
 const PRIVATE_PREFIXES = ["/admin", "/api/admin", "/signin", "/signout", "/api/auth", "/api/signin", "/account", "/api/reader"];
 // Served with their own headers: build assets (immutable), image variants, uploads, API routes.
-const OTHER_PREFIXES = ["/_next", "/api", "/img", "/media", "/demo"];
+const OTHER_PREFIXES = ["/_next", "/islands", "/api", "/img", "/media", "/demo"];
 const OTHER_FILES = new Set(["/favicon.ico", "/robots.txt", "/sitemap.xml"]);
 
 function hasPrefix(pathname: string, prefix: string): boolean {

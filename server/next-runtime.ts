@@ -6,35 +6,39 @@
 import type { ServerResponse } from "node:http";
 
 const ISLANDS_MARK = /<script\b[^>]*\bdata-islands\b/i;
-const NEXT_SCRIPT = /<script\b[^>]*\bsrc="\/_next\/static\/[^"]*"[^>]*><\/script>/gi;
-const NEXT_PRELOAD = /<link\b[^>]*\brel="preload"[^>]*\bas="script"[^>]*\bhref="\/_next\/static\/[^"]*"[^>]*\/?>/gi;
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const LINK = /<link\b[^>]*>/gi;
+const NEXT_SRC = /\b(?:src|href)="\/_next\/static\/[^"]*\.js"/i;
 // What Next's inline scripts start with: the RSC payload's pushes, and Turbopack's chunk list.
 const NEXT_INLINE = /^\s*(?:\(self\.__next_f\s*=|self\.__next_f\.push\(|\(globalThis\["TURBOPACK"\])/;
 
-/** True when the page brings its own scripts and needs none of Next's. */
-export function runsOnIslands(html: string): boolean {
+/** True when the page brings its own scripts (the islands) and needs none of Next's. */
+export function carriesIslands(html: string): boolean {
   return ISLANDS_MARK.test(html);
 }
 
 /** The page without Next's client runtime; any other page unchanged. */
 export function withoutNextRuntime(html: string): string {
-  if (!runsOnIslands(html)) return html;
+  if (!carriesIslands(html)) return html;
   return html
-    .replace(NEXT_SCRIPT, "")
-    .replace(NEXT_PRELOAD, "")
-    .replace(INLINE_SCRIPT, (whole, attrs: string, body: string) =>
-      !/\bsrc\s*=/.test(attrs) && NEXT_INLINE.test(body) ? "" : whole);
+    .replace(SCRIPT, (whole, attrs: string, body: string) => {
+      if (/\bsrc\s*=/.test(attrs)) return NEXT_SRC.test(attrs) ? "" : whole;
+      return NEXT_INLINE.test(body) ? "" : whole;
+    })
+    // Preloads of Next's chunks, in whatever order their attributes come.
+    .replace(LINK, (tag) => (/\brel="(?:preload|modulepreload)"/i.test(tag) && NEXT_SRC.test(tag) ? "" : tag));
 }
 
 const ISLAND_PATHS = /^\/(?:admin\/preview|signin)(?:\/|$|\?)/;
 
 /**
- * Whether a path is one of the pages that run on islands: a client navigation from a page that
- * does run Next's router (the account pages, the back office) must load it in full, or its
- * islands would never start. Next's router does that for any answer that is not an RSC payload.
+ * Whether a path is one of the pages that run on islands (reader pages, the back office's
+ * preview of them, the editors' sign-in with its reading settings): a client navigation from a
+ * page that does run Next's router (the account pages, the back office) must load it in full,
+ * or its islands would never start. Next's router does that for any answer that is not an RSC
+ * payload. Keep in step with the pages that render <IslandScript/> (a test checks).
  */
-export function rendersOnIslands(pathname: string, kind: "private" | "reader" | "other"): boolean {
+export function isIslandPath(pathname: string, kind: "private" | "reader" | "other"): boolean {
   return kind === "reader" || ISLAND_PATHS.test(pathname);
 }
 

@@ -10,7 +10,7 @@ import { accessToday } from "../lib/access";
 import { ALLOWED_METHODS, isAllowedMethod } from "../lib/security-headers";
 import { ContentWatch } from "./content-watch";
 import { classifyPath, HttpCache, type Handler } from "./http-cache";
-import { answerWithFullLoad, rendersOnIslands } from "./next-runtime";
+import { answerWithFullLoad, isIslandPath } from "./next-runtime";
 import { isWellFormedPath } from "./request-path";
 import type { StaticBrotli } from "./static-brotli";
 import { applyScriptHashes } from "./script-hashes";
@@ -72,9 +72,10 @@ export function createRequestListener(handle: Handler, cache: HttpCache, trusted
       delete req.headers["x-forwarded-proto"];
     }
     const url = req.url ?? "/";
-    if ((req.headers.rsc !== undefined || url.includes("_rsc=")) && req.method === "GET") {
+    // Next's router marks its requests with an RSC header (a ?_rsc= link without it is a page view).
+    if (req.headers.rsc !== undefined && req.method === "GET") {
       const pathname = url.split("?")[0];
-      if (rendersOnIslands(pathname, classifyPath(pathname))) return answerWithFullLoad(res);
+      if (isIslandPath(pathname, classifyPath(pathname))) return answerWithFullLoad(res);
     }
     cache.handleMiss(req, res, next);
   };

@@ -7,7 +7,8 @@ import { join } from "node:path";
 let entry: string | null = null;
 
 function islandsEntry(): string {
-  if (entry) return entry;
+  // Read once in production; in development on every render, as `npm run islands` rebuilds it.
+  if (entry && process.env.NODE_ENV === "production") return entry;
   const file = join(/*turbopackIgnore: true*/ process.cwd(), "public/islands/manifest.json");
   try {
     entry = (JSON.parse(readFileSync(file, "utf8")) as { entry: string }).entry;

@@ -9,11 +9,12 @@ import { mountPageKeys } from "./page-turn-keys.island";
 import { mountPrefs } from "./reader-prefs.island";
 import { mountScanHits } from "./scan-hits.island";
 import { mountZoom } from "./zoomable-scan.island";
+import { mountSignin } from "@/components/admin/signin-form.island";
 import { mountHighlight } from "@/components/search/highlight-terms.island";
 import { mountBookmark } from "@/components/subscribe/article-tools.island";
 import { mountPaywall } from "@/components/subscribe/paywall.island";
 
-const ISLANDS: Record<string, (el: HTMLElement) => void> = {
+const ISLANDS = new Map<string, (el: HTMLElement) => void>(Object.entries({
   bookmark: mountBookmark,
   "copy-link": mountCopyLink,
   "focus-title": mountFocusTitle,
@@ -24,13 +25,14 @@ const ISLANDS: Record<string, (el: HTMLElement) => void> = {
   paywall: mountPaywall,
   prefs: mountPrefs,
   "scan-hits": mountScanHits,
+  signin: mountSignin as (el: HTMLElement) => void,
   zoom: mountZoom,
-};
+}));
 
 for (const el of document.querySelectorAll<HTMLElement>("[data-island]")) {
   for (const name of (el.dataset.island ?? "").split(/\s+/).filter(Boolean)) {
     try {
-      const mount = ISLANDS[name];
+      const mount = ISLANDS.get(name);
       if (!mount) throw new Error("no such island");
       mount(el);
     } catch (e) {

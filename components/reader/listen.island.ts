@@ -153,9 +153,9 @@ export function mountListen(root: HTMLElement) {
     else if (status === "paused") speakFrom(index);
   });
   stopButton?.addEventListener("click", stop);
-  // Leaving the page stops the voice: it must not read a story that is no longer on screen.
+  // Leaving the page stops the voice: it must not read a story that is no longer on screen (and
+  // a page restored from the back/forward cache shows the controls at rest).
   window.addEventListener("pagehide", () => {
-    token++;
-    if ("speechSynthesis" in window) window.speechSynthesis.cancel();
+    if (status !== "idle") stop();
   });
 }

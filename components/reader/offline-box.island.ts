@@ -52,11 +52,14 @@ export function mountOffline(root: HTMLElement) {
   if (!button || !list) return;
   const say = (text: string) => { if (message) message.textContent = text; };
 
-  if (!("serviceWorker" in navigator) || !("caches" in window)) {
+  const unsupported = () => {
     const p = document.createElement("p");
     p.className = "side-box__empty";
     p.textContent = "此浏览器不支持离线保存。";
     button.replaceWith(p);
+  };
+  if (!("serviceWorker" in navigator) || !("caches" in window)) {
+    unsupported();
     return;
   }
 
@@ -142,5 +145,6 @@ export function mountOffline(root: HTMLElement) {
     }
   });
 
-  refresh().catch(() => {});
+  // Where the cache cannot even be listed (some private modes), saving would fail too.
+  refresh().catch(unsupported);
 }

@@ -31,20 +31,20 @@ export async function POST(request: Request) {
     ? await request.json().catch(() => null)
     : Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
   const parsed = Form.safeParse(body);
+  // Back to the form, keeping where the editor was going.
+  const wanted = parsed.success && parsed.data.next ? safeNext(parsed.data.next) : null;
+  const signinAgain = (extra: Record<string, string> = {}) =>
+    `/signin?${new URLSearchParams({ ...extra, ...(wanted ? { next: wanted } : {}) })}`.replace(/\?$/, "");
   const reply = (status: number, payload: Record<string, unknown>, headers: Record<string, string> = {}) => {
     if (wantsJson) return Response.json(payload, { status, headers });
     if (status === 200) return new Response(null, { status: 303, headers: { location: String(payload.redirect) } });
     // Without script a refusal the form can retry is a page of its own: a 429 or 503 with no body is blank.
     if (status === 429 || status === 503) {
-      return new Response(messagePage("暂时无法登录", String(payload.error), "/signin"), {
+      return new Response(messagePage("暂时无法登录", String(payload.error), signinAgain()), {
         status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers },
       });
     }
-    const url = new URL("/signin", request.url);
-    url.searchParams.set("error", "invalid");
-    // The form tries again from the same page: where the editor was going is kept.
-    if (parsed.success && parsed.data.next) url.searchParams.set("next", safeNext(parsed.data.next));
-    return new Response(null, { status: 303, headers: { location: url.pathname + url.search, ...headers } });
+    return new Response(null, { status: 303, headers: { location: signinAgain({ error: "invalid" }), ...headers } });
   };
   if (!parsed.success) return reply(400, { error: GENERIC });
   const { email, password } = parsed.data;

@@ -139,7 +139,7 @@ function budgets(report: Report): Budget[] {
   out.push({
     name: "first-load JavaScript per reader route", target: "≤ 120 KB gzip",
     measured: jsParts.join("; ") || "n/a", ok: jsParts.length ? jsMax <= BUDGET.jsKb : null,
-    limit: "the framework: React 19 + react-dom and Next's app-router runtime, shared by every route",
+    limit: "the reader's islands (components/reader/islands.ts) and /prefs.js, the same on every route; Next's client runtime is not sent (server/next-runtime.ts)",
   });
   const s = report.search;
   out.push({

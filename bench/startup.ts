@@ -2,7 +2,7 @@
 // where a server's resident memory goes before any load (Node itself, Next's module graph,
 // jieba's dictionary, the first renders).
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, openSync, rmSync } from "node:fs";
+import { closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { round } from "./budgets";
 import { rssMb, waitForUrl } from "./servers";
@@ -59,11 +59,15 @@ export async function measureStarts(opts: { tmpDir: string; distDir: string; por
   mkdirSync(dir, { recursive: true });
   const db = join(dir, "epaper.db");
   const archiveCopy = join(dir, "archive.db");
-  copyFileSync(opts.archiveDb, archiveCopy);
   const common = { port: opts.port, distDir: opts.distDir, logFile: opts.logFile };
   const out: StartTiming[] = [];
   out.push(await timeStart({ ...common, name: "first start (empty database: migrate, seed the demo)", dbPath: db }));
   out.push(await timeStart({ ...common, name: "restart (demo database)", dbPath: db }));
+  // Copied only now, and flushed to disk before the clock starts: writing back 2 GB of copy
+  // under a start being timed measured the disk, not the start (4.0 s against 2.2 s alone).
+  copyFileSync(opts.archiveDb, archiveCopy);
+  const fd = openSync(archiveCopy, "r+");
+  try { fsyncSync(fd); } finally { closeSync(fd); }
   out.push(await timeStart({ ...common, name: "restart (the bench's archive)", dbPath: archiveCopy, env: { EPAPER_DEMO: "0" } }));
   rmSync(dir, { recursive: true, force: true });
   return out;

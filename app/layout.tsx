@@ -26,7 +26,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // suppressHydrationWarning: public/prefs.js sets classes and --font-scale on <html> before hydration.
+    // suppressHydrationWarning: public/prefs.js sets classes and --font-scale on <html> before the
+    // pages that do hydrate (the account pages, the back office) are hydrated.
     <html lang="zh-CN" suppressHydrationWarning>
       <head>
         {/* A small blocking file, not an inline script (the CSP allows none): applies the

@@ -84,7 +84,7 @@ test("every page of every issue is reached by links, and every jump lands on its
 });
 
 test("← and → turn the pages", async ({ page }) => {
-  // Keys work once the page's small client leaf is live on the page in view.
+  // Keys work once the page's islands are live on the page in view.
   const press = async (key: string) => {
     await page.waitForFunction(() => document.documentElement.dataset.pageKeys === location.pathname);
     await page.keyboard.press(key);

@@ -104,14 +104,13 @@ export function applyScriptHashes(res: ServerResponse) {
     const cb = args.find((a) => typeof a === "function") as (() => void) | undefined;
     let body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
     const encoding = String(res.getHeader("content-encoding") ?? "");
-    if (body.length > 0 && !policyOfBody.has(body)) {
+    let policy = policyOfBody.get(body);
+    if (policy === undefined && body.length > 0) {
+      // Decoded once: the runtime is dropped from the text, and the hashes are of what is left.
       const text = bodyText(body, encoding);
       const lean = withoutNextRuntime(text);
       if (lean !== text) body = encode(Buffer.from(lean, "utf8"), encoding);
-    }
-    let policy = policyOfBody.get(body);
-    if (policy === undefined && body.length > 0) {
-      policy = contentSecurityPolicy(inlineScriptHashes(bodyText(body, encoding)));
+      policy = contentSecurityPolicy(inlineScriptHashes(lean));
       policyOfBody.set(body, policy);
     }
     // A HEAD has no body to hash: it carries no CSP rather than a wrong one.

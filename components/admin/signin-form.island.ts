@@ -1,7 +1,8 @@
 // The editors' sign-in form (markup: signin-form.tsx) posts without script; this keeps a second
 // press from counting as a second attempt against the throttle, and after a refusal puts the
 // focus in the email field, whose description is the refusal, so a screen reader says it.
-export function mountSignin(form: HTMLFormElement) {
+export function mountSignin(form: HTMLElement) {
+  if (!(form instanceof HTMLFormElement)) return;
   const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
   const label = button?.textContent ?? "";
   let sent = false;

@@ -10,6 +10,7 @@ import { paddedLabel, publicUrl, storyTitle, type IssueLinks } from "@/lib/forma
 import { ArticleTools as SubscriberTools } from "@/components/subscribe/article-tools";
 import { PaywallPanel } from "@/components/subscribe/paywall-panel";
 import { CopyLink } from "./article-tools";
+import { ArticleBody } from "./article-body";
 import { Listen } from "./listen";
 import "./article.css";
 
@@ -17,6 +18,7 @@ import "./article.css";
 export function ArticleView({ ctx, article, url }: { ctx: IssueContext; article: Article & { gated?: boolean }; url?: string }) {
   const { links } = ctx;
   const title = storyTitle(article.title, article.pieces[0].paragraphs, article.pieces[0].headline);
+  const pieceHref = Object.fromEntries(article.pieces.map((p) => [p.id, links.piece(p.pageLabel, p.id)]));
   const trail = articleTrail(article.pieces.map((p) => ({ pieceId: p.id, pageLabel: p.pageLabel })));
   return (
     <article className="article" data-article-id={article.id} aria-labelledby="article-title">
@@ -40,23 +42,9 @@ export function ArticleView({ ctx, article, url }: { ctx: IssueContext; article:
           {img.caption && <figcaption>{img.caption}</figcaption>}
         </figure>
       ))}
-      {article.gated ? (
-        <PaywallPanel articleId={article.id} opening={article.pieces} here={links.article(article.id)}
-          pieceHref={Object.fromEntries(article.pieces.map((p) => [p.id, links.piece(p.pageLabel, p.id)]))} />
-      ) : <div className="article__body" data-article-body>
-        {article.pieces.map((piece, i) => (
-          <section key={piece.id} className="article__part" data-piece-id={piece.id}
-            aria-label={i > 0 ? `续${displayLabel(piece.pageLabel)}` : undefined}>
-            {i > 0 && (
-              <p className="article__continues">
-                {/* A full load so the piece is :target on arrival (see jump-line.tsx). */}
-                <a href={links.piece(piece.pageLabel, piece.id)}>——以下内容见{displayLabel(piece.pageLabel)}</a>
-              </p>
-            )}
-            {piece.paragraphs.map((p, j) => <p key={j}>{p}</p>)}
-          </section>
-        ))}
-      </div>}
+      {article.gated
+        ? <PaywallPanel articleId={article.id} opening={article.pieces} here={links.article(article.id)} pieceHref={pieceHref} />
+        : <ArticleBody pieces={article.pieces} pieceHref={pieceHref} />}
       <p className="article__source">
         {/* Every page the story is printed on, as a jumped story's source line reads in print. */}
         《{ctx.paper.name}》（{formatIssueDate(ctx.issue.date)} {[...new Set(article.pieces.map((p) => p.pageLabel))].map(paddedLabel).join("、")}）

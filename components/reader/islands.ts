@@ -25,7 +25,7 @@ const ISLANDS = new Map<string, (el: HTMLElement) => void>(Object.entries({
   paywall: mountPaywall,
   prefs: mountPrefs,
   "scan-hits": mountScanHits,
-  signin: mountSignin as (el: HTMLElement) => void,
+  signin: mountSignin,
   zoom: mountZoom,
 }));
 

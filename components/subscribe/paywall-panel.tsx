@@ -2,7 +2,7 @@
 // for everyone), then 订阅后阅读全文 with sign-in and code redemption. For a signed-in reader,
 // paywall.island.ts asks /api/reader/articles/{id} (private, never cached) for the full text and
 // puts it in the opening's place, or shows the state the answer names.
-import { displayLabel } from "@/lib/labels";
+import { ArticleBody } from "@/components/reader/article-body";
 import { accountHref } from "./reader-flag";
 import { RedeemFields } from "./redeem-fields";
 import "./subscribe.css";
@@ -15,16 +15,7 @@ export function PaywallPanel({ articleId, opening, pieceHref, here }: {
 }) {
   return (
     <>
-      <div className="article__body" data-article-body data-access="opening">
-        {opening.filter((p, i) => i === 0 || p.paragraphs.length > 0).map((piece, i) => (
-          <section key={piece.id} className="article__part" data-piece-id={piece.id} aria-label={i > 0 ? `续${displayLabel(piece.pageLabel)}` : undefined}>
-            {i > 0 && (
-              <p className="article__continues"><a href={pieceHref[piece.id]}>——以下内容见{displayLabel(piece.pageLabel)}</a></p>
-            )}
-            {piece.paragraphs.map((p, j) => <p key={j}>{p}</p>)}
-          </section>
-        ))}
-      </div>
+      <ArticleBody pieces={opening.filter((p, i) => i === 0 || p.paragraphs.length > 0)} pieceHref={pieceHref} access="opening" />
       <aside className="paywall" aria-labelledby="paywall-title" data-island="paywall" data-article-id={articleId}
         data-piece-href={JSON.stringify(pieceHref)}>
         <h2 id="paywall-title">订阅后阅读全文</h2>
